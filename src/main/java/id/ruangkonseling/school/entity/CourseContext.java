@@ -1,0 +1,83 @@
+package id.ruangkonseling.school.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A course of a school as the LMS names it in launches (the LTI context). */
+@Entity
+@Table(name = "course_context")
+public class CourseContext {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    private School school;
+
+    @Column(name = "context_id", nullable = false, updatable = false)
+    private String contextId;
+
+    @Column(name = "title")
+    private String title;
+
+    @Column(name = "label")
+    private String label;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    protected CourseContext() {
+        // for JPA
+    }
+
+    public CourseContext(School school, String contextId, Instant firstSeenAt) {
+        this.school = Objects.requireNonNull(school, "school");
+        this.contextId = Text.required(contextId, "contextId");
+        this.lastSeenAt = Objects.requireNonNull(firstSeenAt, "firstSeenAt");
+    }
+
+    /** What a launch tells us about the course: the LMS may rename it at any time. */
+    public void seenInLaunch(String newTitle, String newLabel, Instant at) {
+        this.title = Text.optional(newTitle);
+        this.label = Text.optional(newLabel);
+        if (at.isAfter(lastSeenAt)) {
+            this.lastSeenAt = at;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public String contextId() {
+        return contextId;
+    }
+
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    public Optional<String> label() {
+        return Optional.ofNullable(label);
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+}

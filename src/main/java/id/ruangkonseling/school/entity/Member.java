@@ -1,0 +1,144 @@
+package id.ruangkonseling.school.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person in one school, known by the LMS's subject identifier ({@code sub}) within that school's
+ * platform. Name and email are refreshed from every launch and may be missing.
+ */
+@Entity
+@Table(name = "school_member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    private School school;
+
+    @Column(name = "subject", nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "student", nullable = false)
+    private boolean student;
+
+    @Column(name = "teacher", nullable = false)
+    private boolean teacher;
+
+    @Column(name = "counselor", nullable = false)
+    private boolean counselor;
+
+    @Column(name = "school_admin", nullable = false)
+    private boolean schoolAdmin;
+
+    @Column(name = "first_seen_at", nullable = false, updatable = false)
+    private Instant firstSeenAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    protected Member() {
+        // for JPA
+    }
+
+    public Member(School school, String subject, Instant firstSeenAt) {
+        this.school = Objects.requireNonNull(school, "school");
+        this.subject = Text.required(subject, "subject");
+        this.firstSeenAt = Objects.requireNonNull(firstSeenAt, "firstSeenAt");
+        this.lastSeenAt = firstSeenAt;
+    }
+
+    /** What a launch tells us about the person; a missing name or email clears what we had. */
+    public void seenInLaunch(String newDisplayName, String newEmail, Instant at) {
+        this.displayName = Text.optional(newDisplayName);
+        this.email = Text.optional(newEmail);
+        if (at.isAfter(lastSeenAt)) {
+            this.lastSeenAt = at;
+        }
+    }
+
+    public void grant(Role role) {
+        setRole(role, true);
+    }
+
+    public void revoke(Role role) {
+        setRole(role, false);
+    }
+
+    public boolean has(Role role) {
+        return switch (role) {
+            case STUDENT -> student;
+            case TEACHER -> teacher;
+            case COUNSELOR -> counselor;
+            case SCHOOL_ADMIN -> schoolAdmin;
+        };
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (has(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private void setRole(Role role, boolean held) {
+        switch (role) {
+            case STUDENT -> student = held;
+            case TEACHER -> teacher = held;
+            case COUNSELOR -> counselor = held;
+            case SCHOOL_ADMIN -> schoolAdmin = held;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public Optional<String> displayName() {
+        return Optional.ofNullable(displayName);
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public Instant firstSeenAt() {
+        return firstSeenAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+}

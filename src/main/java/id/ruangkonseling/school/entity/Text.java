@@ -1,0 +1,23 @@
+package id.ruangkonseling.school.entity;
+
+import java.util.Optional;
+
+/** The entities' checks on the text they are given from an LMS. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** Stripped text; a missing or blank value is a programming error, not user input. */
+    static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value.strip();
+    }
+
+    /** Stripped text, or {@code null} where the LMS sent nothing: a missing name or email is normal. */
+    static String optional(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+}

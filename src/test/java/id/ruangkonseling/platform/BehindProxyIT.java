@@ -1,0 +1,50 @@
+package id.ruangkonseling.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.PayaraMicro;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production: a TLS-terminating proxy in front, {@code RK_PUBLIC_URL} set to its HTTPS address. The
+ * URLs the service hands out are the public ones, and its cookies are fit for the LMS's iframe.
+ */
+class BehindProxyIT {
+
+    private static final String PUBLIC_URL = "https://bk.sekolah.test/";
+    private static PayaraMicro server;
+
+    @BeforeAll
+    static void startBehindProxy() {
+        server = PayaraMicro.start("it-proxy", Map.of("RK_PUBLIC_URL", PUBLIC_URL));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void redirectsGoToThePublicAddressWhateverTheRequestClaims() {
+        HttpResponse<String> switched = new Http(server).get("/language?to=en&back=/",
+                "X-Forwarded-Host", "attacker.example", "X-Forwarded-Proto", "http");
+
+        assertEquals(303, switched.statusCode());
+        assertEquals("https://bk.sekolah.test/", switched.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void cookiesAreSecureAndMayCrossIntoTheLmsFrame() {
+        String cookie = new Http(server).get("/language?to=en&back=/").headers().firstValue("Set-Cookie").orElseThrow();
+
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("SameSite=None"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
+}

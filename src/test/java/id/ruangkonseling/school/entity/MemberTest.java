@@ -1,0 +1,85 @@
+package id.ruangkonseling.school.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MemberTest {
+
+    private static final Instant FIRST = Instant.parse("2025-07-14T07:00:00Z");
+    private static final School SCHOOL = new School("https://lms.example", "client", "deployment", "SMA 1", FIRST);
+
+    private final Member member = new Member(SCHOOL, "sub-1", FIRST);
+
+    @Test
+    void aNewMemberMayDoNothingYet() {
+        assertEquals(Set.of(), member.roles());
+        for (Role role : Role.values()) {
+            assertFalse(member.has(role), role.name());
+        }
+    }
+
+    @Test
+    void grantedRolesAreHeldIndependently() {
+        member.grant(Role.STUDENT);
+        member.grant(Role.COUNSELOR);
+
+        assertTrue(member.has(Role.STUDENT));
+        assertTrue(member.has(Role.COUNSELOR));
+        assertFalse(member.has(Role.TEACHER));
+        assertEquals(Set.of(Role.STUDENT, Role.COUNSELOR), member.roles());
+    }
+
+    @Test
+    void revokingOneRoleLeavesTheOthers() {
+        for (Role role : Role.values()) {
+            member.grant(role);
+        }
+
+        member.revoke(Role.SCHOOL_ADMIN);
+
+        assertFalse(member.has(Role.SCHOOL_ADMIN));
+        assertEquals(Set.of(Role.STUDENT, Role.TEACHER, Role.COUNSELOR), member.roles());
+    }
+
+    @Test
+    void aLaunchRefreshesNameAndEmailStripped() {
+        member.seenInLaunch("  Siti Rahayu ", " siti@sekolah.sch.id\t", FIRST.plusSeconds(60));
+
+        assertEquals(Optional.of("Siti Rahayu"), member.displayName());
+        assertEquals(Optional.of("siti@sekolah.sch.id"), member.email());
+    }
+
+    @Test
+    void aLaunchWithoutNameOrEmailClearsWhatWeHad() {
+        member.seenInLaunch("Siti", "siti@sekolah.sch.id", FIRST);
+
+        member.seenInLaunch("   ", null, FIRST);
+
+        assertEquals(Optional.empty(), member.displayName());
+        assertEquals(Optional.empty(), member.email());
+    }
+
+    @Test
+    void lastSeenOnlyMovesForward() {
+        Instant later = FIRST.plusSeconds(3600);
+        member.seenInLaunch("Siti", null, later);
+
+        member.seenInLaunch("Siti", null, FIRST.plusSeconds(60));
+
+        assertEquals(later, member.lastSeenAt());
+        assertEquals(FIRST, member.firstSeenAt());
+    }
+
+    @Test
+    void aMemberNeedsASubjectAndASchool() {
+        assertThrows(IllegalArgumentException.class, () -> new Member(SCHOOL, " ", FIRST));
+        assertThrows(NullPointerException.class, () -> new Member(null, "sub-1", FIRST));
+    }
+}

@@ -1,0 +1,98 @@
+package id.ruangkonseling.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium; one fresh browser per test. Saves a screenshot under
+ * {@code target/screenshots/} for each page a test names and for every test that fails. Register with
+ * {@code @RegisterExtension}.
+ */
+public final class Browser implements AfterEachCallback {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final int MIN_DESKTOP_WIDTH = 800;
+
+    private WebDriver driver;
+
+    /**
+     * A new browser at the given window size whose person reads {@code language} (what it sends as
+     * {@code Accept-Language}); skips or fails the test when Chromium is missing.
+     */
+    public WebDriver open(int width, int height, String language) {
+        Requirement.BROWSER.assume(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
+                        "--lang=" + language, "--user-data-dir=" + freshProfile());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        if (width < MIN_DESKTOP_WIDTH) {
+            // headless windows are at least 500 px wide; a phone's width needs the phone's viewport
+            options.setExperimentalOption("mobileEmulation",
+                    Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Path target = screenshots().resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            if (context.getExecutionException().isPresent()) {
+                screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            }
+        } finally {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static Path screenshots() {
+        return TargetFolder.of("screenshots");
+    }
+
+    private static String freshProfile() {
+        try {
+            return Files.createTempDirectory(TargetFolder.of("chromium-profiles"), "profile-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

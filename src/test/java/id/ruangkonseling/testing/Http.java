@@ -1,0 +1,61 @@
+package id.ruangkonseling.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A visitor's HTTP client for one server: keeps cookies, does not follow redirects. */
+public final class Http {
+
+    private final PayaraMicro server;
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    public Http(PayaraMicro server) {
+        this.server = server;
+    }
+
+    /** GET with optional header name/value pairs. */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    /** POST of a form body ({@code a=1&b=2}) with optional header name/value pairs. */
+    public HttpResponse<String> postForm(String path, String form, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** Asks {@code path} again until it answers {@code status}; the last answer, whatever it was. */
+    public HttpResponse<String> awaitStatus(String path, int status, Duration deadline) {
+        return Poll.until(deadline, () -> Optional.of(get(path)).filter(r -> r.statusCode() == status))
+                .orElseGet(() -> get(path));
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package id.ruangkonseling.testing;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** The MariaDB/MySQL database that {@code RK_TEST_DB_URL} names, when it is set. */
+public record TestDatabase(String url, String user, String password) {
+
+    public static Optional<TestDatabase> fromEnvironment() {
+        String url = System.getenv("RK_TEST_DB_URL");
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TestDatabase(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"),
+                System.getenv().getOrDefault("RK_TEST_DB_USER", "root"),
+                System.getenv().getOrDefault("RK_TEST_DB_PASSWORD", "")));
+    }
+
+    /** The configured database, or skips/fails the test as {@link Requirement#DATABASE} says. */
+    public static TestDatabase required() {
+        Optional<TestDatabase> database = fromEnvironment();
+        Requirement.DATABASE.assume(database.isPresent());
+        return database.orElseThrow();
+    }
+
+    public DataSource dataSource() {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    /**
+     * A new, empty database beside the configured one ({@code <name>_<random>}); the test user needs
+     * the right to create it. Dropped by {@link #drop(TestDatabase)}.
+     */
+    public TestDatabase createEmptySibling() throws SQLException {
+        String name = databaseName() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password);
+    }
+
+    public void drop(TestDatabase sibling) throws SQLException {
+        execute("DROP DATABASE IF EXISTS `" + sibling.databaseName() + "`");
+    }
+
+    public String databaseName() {
+        String afterHost = url.substring(url.indexOf("//") + 2);
+        String path = afterHost.substring(afterHost.indexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/*
+ * Bahasa Indonesia for PrimeFaces widgets (calendars, tables, messages). PrimeFaces ships it under the
+ * old language code "in"; Java and the pages say "id", so PrimeFaces asks for this file.
+ */
+if (window.PrimeFaces) {
+    PrimeFaces.locales["id"] = {
+        accept: "Ya",
+        reject: "Tidak",
+        apply: "Terapkan",
+        cancel: "Batal",
+        choose: "Pilih",
+        chooseDate: "Pilih tanggal",
+        chooseMonth: "Pilih bulan",
+        chooseYear: "Pilih tahun",
+        clear: "Kosongkan",
+        close: "Tutup",
+        dateFormat: "dd/mm/yy",
+        dayNames: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+        dayNamesShort: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+        dayNamesMin: ["Mg", "Sn", "Sl", "Rb", "Km", "Jm", "Sb"],
+        monthNames: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+            "September", "Oktober", "November", "Desember"],
+        monthNamesShort: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+        firstDayOfWeek: 1,
+        showMonthAfterYear: false,
+        today: "Hari ini",
+        now: "Sekarang",
+        weekHeader: "Mg",
+        emptyMessage: "Tidak ada pilihan",
+        emptyFilterMessage: "Tidak ada yang cocok",
+        emptySearchMessage: "Tidak ada hasil",
+        searchMessage: "{0} hasil",
+        selectionMessage: "{0} dipilih",
+        emptySelectionMessage: "Belum ada yang dipilih",
+        fileSizeTypes: ["B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"],
+        timeText: "Waktu",
+        hourText: "Jam",
+        minuteText: "Menit",
+        secondText: "Detik",
+        year: "Tahun",
+        month: "Bulan",
+        week: "Minggu",
+        day: "Hari",
+        list: "Agenda",
+        allDayText: "Sepanjang hari",
+        noEventsText: "Tidak ada acara",
+        aria: {
+            close: "Tutup",
+            next: "Berikutnya",
+            previous: "Sebelumnya",
+            firstPageLabel: "Halaman pertama",
+            lastPageLabel: "Halaman terakhir",
+            nextPageLabel: "Halaman berikutnya",
+            prevPageLabel: "Halaman sebelumnya",
+            pageLabel: "Halaman {page}",
+            rowsPerPageLabel: "Baris per halaman",
+            "messages.ERROR": "Galat",
+            "messages.FATAL": "Galat fatal",
+            "messages.INFO": "Informasi",
+            "messages.WARN": "Peringatan"
+        }
+    };
+}
