@@ -3,6 +3,7 @@ package id.ruangkonseling.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.platform.control.ApplicationDataSource;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.TargetFolder;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database goes away and comes back while the service runs: readiness says so with the reason,
- * the server keeps running, and it recovers by itself. The database is H2 in server mode, run by the
- * test, so that the test can really stop it.
+ * The service starts before its database, and later the database goes away and comes back while the
+ * service runs: readiness says so with the reason, the server keeps running, and it recovers by itself
+ * each time. The database is H2 in server mode, run by the test, so that the test can really stop it.
  */
 class DatabaseOutageIT {
 
@@ -31,14 +32,13 @@ class DatabaseOutageIT {
     private PayaraMicro service;
 
     @BeforeEach
-    void startDatabaseAndService() throws Exception {
+    void startServiceBeforeItsDatabase() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             databasePort = socket.getLocalPort();
         }
         databaseFolder = TargetFolder.fresh("it-outage-h2").toString();
-        startDatabase();
         service = PayaraMicro.start("it-outage", Map.of(
-                "RK_DB_URL", "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/rk;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                "RK_DB_URL", "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/rk" + ApplicationDataSource.H2_OPTIONS,
                 "RK_DB_USER", "rk",
                 "RK_DB_PASSWORD", "outage-test"));
     }
@@ -54,7 +54,14 @@ class DatabaseOutageIT {
     @Test
     void readinessFollowsTheDatabaseAndTheServiceRecoversByItself() throws SQLException {
         Http probe = new Http(service);
-        assertEquals(200, probe.awaitStatus("/health/ready", 200, NOTICE).statusCode());
+        HttpResponse<String> before = probe.get("/health/ready");
+        assertEquals(503, before.statusCode(), before.body());
+        assertTrue(before.body().contains("the database is unreachable"), before.body());
+        assertEquals(200, probe.get("/").statusCode(), "the service is deployed and answers without its database");
+
+        startDatabase();
+        HttpResponse<String> first = probe.awaitStatus("/health/ready", 200, NOTICE);
+        assertEquals(200, first.statusCode(), first.body() + "\n" + service.logTail());
 
         database.stop();
         HttpResponse<String> down = probe.awaitStatus("/health/ready", 503, NOTICE);

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The Flyway migrations apply cleanly, unchanged, to an empty database of each kind we support. */
@@ -25,13 +24,7 @@ class MigrationsIT {
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + TargetFolder.fresh("it-migrations-h2").resolve("rk")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        h2.setUser("rk");
-        h2.setPassword("");
-
-        assertMigratesCleanly(h2);
+        assertMigratesCleanly(TestDatabase.h2(TargetFolder.fresh("it-migrations-h2").resolve("rk")));
     }
 
     @Test

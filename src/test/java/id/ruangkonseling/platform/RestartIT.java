@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.TargetFolder;
+import id.ruangkonseling.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,7 +60,6 @@ class RestartIT {
 
     /** The server's own database file, opened while the server is stopped (H2 locks it while it runs). */
     private static Connection open(PayaraMicro stopped) throws SQLException {
-        String file = stopped.folder().resolve("data/db/ruangkonseling").toString();
-        return DriverManager.getConnection("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "rk", "");
+        return TestDatabase.h2(stopped.folder().resolve("data/db/ruangkonseling")).getConnection();
     }
 }

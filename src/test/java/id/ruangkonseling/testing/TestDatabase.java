@@ -1,12 +1,15 @@
 package id.ruangkonseling.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import id.ruangkonseling.platform.control.ApplicationDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
 /** The MariaDB/MySQL database that {@code RK_TEST_DB_URL} names, when it is set. */
 public record TestDatabase(String url, String user, String password) {
@@ -26,6 +29,15 @@ public record TestDatabase(String url, String user, String password) {
         Optional<TestDatabase> database = fromEnvironment();
         Requirement.DATABASE.assume(database.isPresent());
         return database.orElseThrow();
+    }
+
+    /** An embedded H2 database in this file, with the options the application uses. */
+    public static DataSource h2(Path file) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + file + ApplicationDataSource.H2_OPTIONS);
+        h2.setUser("rk");
+        h2.setPassword("");
+        return h2;
     }
 
     public DataSource dataSource() {

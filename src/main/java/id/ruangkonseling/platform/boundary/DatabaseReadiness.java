@@ -1,6 +1,7 @@
 package id.ruangkonseling.platform.boundary;
 
 import id.ruangkonseling.platform.control.ApplicationDataSource;
+import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.Failures;
 import id.ruangkonseling.platform.control.SchemaMigration;
 import jakarta.annotation.Resource;
@@ -14,8 +15,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code GET /health/ready}: ready when the database answers and its schema is up to date; otherwise
- * down with the reason, so a proxy stops sending people here until the database is back.
+ * {@code GET /health/ready}: ready when the database answers, its schema is up to date and the
+ * persistence unit has started; otherwise down with the reason, so a proxy stops sending people here
+ * until the database is back.
  */
 @Readiness
 @ApplicationScoped
@@ -29,6 +31,9 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     SchemaMigration schema;
 
+    @Inject
+    EntityManagers entityManagers;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
@@ -41,6 +46,11 @@ public class DatabaseReadiness implements HealthCheck {
         }
         if (!schema.ensureUpToDate()) {
             return response.down().withData("reason", "the database schema could not be migrated; see the server log").build();
+        }
+        try {
+            entityManagers.factory();
+        } catch (RuntimeException e) {
+            return response.down().withData("reason", "the persistence unit could not start: " + Failures.firstLine(e)).build();
         }
         return response.up().build();
     }

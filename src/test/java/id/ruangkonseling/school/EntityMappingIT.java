@@ -1,0 +1,110 @@
+package id.ruangkonseling.school;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.ruangkonseling.platform.control.EntityManagers;
+import id.ruangkonseling.platform.control.SchemaMigration;
+import id.ruangkonseling.school.entity.CourseContext;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.testing.TargetFolder;
+import id.ruangkonseling.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entities and the Flyway schema agree: what the application stores through JPA comes back the
+ * same, on H2 and on MariaDB, and the tables' unique keys hold.
+ */
+class EntityMappingIT {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+    @Test
+    void entitiesRoundTripOnH2() {
+        assertRoundTrip(TestDatabase.h2(TargetFolder.fresh("it-mapping-h2").resolve("rk")));
+    }
+
+    @Test
+    void entitiesRoundTripOnMariaDb() throws Exception {
+        TestDatabase server = TestDatabase.required();
+        TestDatabase empty = server.createEmptySibling();
+        try {
+            assertRoundTrip(empty.dataSource());
+        } finally {
+            server.drop(empty);
+        }
+    }
+
+    private static void assertRoundTrip(DataSource database) {
+        SchemaMigration.migrate(database);
+        EntityManagerFactory factory = EntityManagers.start(Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.nonJtaDataSource", database,
+                "eclipselink.target-server", "None",
+                "eclipselink.logging.level", "OFF"));
+        try {
+            School school = new School("https://lms.sekolah.test", "client-1", "deployment-1", "SMA Negeri 1", NOW);
+            school.moveToTimeZone(ZoneId.of("Asia/Makassar"));
+            Member student = new Member(school, "user-17", NOW);
+            student.seenInLaunch("Siti Rahma", "siti@sekolah.test", NOW);
+            student.grant(Role.STUDENT);
+            CourseContext course = new CourseContext(school, "course-9", NOW);
+            course.seenInLaunch("Matematika XI", "MAT-XI", NOW);
+            inTransaction(factory, em -> {
+                em.persist(school);
+                em.persist(student);
+                em.persist(course);
+            });
+
+            EntityManager reader = factory.createEntityManager();
+            School storedSchool = reader.find(School.class, school.id());
+            assertEquals(ZoneId.of("Asia/Makassar"), storedSchool.timeZone());
+            assertEquals(NOW, storedSchool.createdAt());
+            Member storedStudent = reader.find(Member.class, student.id());
+            assertEquals(Set.of(Role.STUDENT), storedStudent.roles());
+            assertEquals(Optional.of("Siti Rahma"), storedStudent.displayName());
+            assertEquals(Optional.of("siti@sekolah.test"), storedStudent.email());
+            assertEquals(school.id(), storedStudent.school().id());
+            assertEquals(Optional.of("Matematika XI"), reader.find(CourseContext.class, course.id()).title());
+            reader.close();
+
+            assertThrows(PersistenceException.class, () -> inTransaction(factory,
+                    em -> em.persist(new Member(em.find(School.class, school.id()), "user-17", NOW))),
+                    "one person is one member per school");
+            School otherSchool = new School("https://lms.sekolah.test", "client-1", "deployment-2", "SMP Negeri 3", NOW);
+            inTransaction(factory, em -> {
+                em.persist(otherSchool);
+                em.persist(new Member(otherSchool, "user-17", NOW));
+            });
+        } finally {
+            factory.close();
+        }
+    }
+
+    private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}
