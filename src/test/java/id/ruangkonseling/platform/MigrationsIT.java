@@ -29,13 +29,7 @@ class MigrationsIT {
 
     @Test
     void migrationsApplyToAnEmptyMariaDbDatabase() throws Exception {
-        TestDatabase server = TestDatabase.required();
-        TestDatabase empty = server.createEmptySibling();
-        try {
-            assertMigratesCleanly(empty.dataSource());
-        } finally {
-            server.drop(empty);
-        }
+        TestDatabase.required().withEmptySibling(MigrationsIT::assertMigratesCleanly);
     }
 
     private static void assertMigratesCleanly(DataSource database) throws Exception {

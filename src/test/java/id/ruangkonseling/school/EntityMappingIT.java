@@ -39,13 +39,7 @@ class EntityMappingIT {
 
     @Test
     void entitiesRoundTripOnMariaDb() throws Exception {
-        TestDatabase server = TestDatabase.required();
-        TestDatabase empty = server.createEmptySibling();
-        try {
-            assertRoundTrip(empty.dataSource());
-        } finally {
-            server.drop(empty);
-        }
+        TestDatabase.required().withEmptySibling(EntityMappingIT::assertRoundTrip);
     }
 
     private static void assertRoundTrip(DataSource database) {

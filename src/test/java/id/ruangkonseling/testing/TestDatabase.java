@@ -48,18 +48,25 @@ public record TestDatabase(String url, String user, String password) {
         return dataSource;
     }
 
-    /**
-     * A new, empty database beside the configured one ({@code <name>_<random>}); the test user needs
-     * the right to create it. Dropped by {@link #drop(TestDatabase)}.
-     */
-    public TestDatabase createEmptySibling() throws SQLException {
-        String name = databaseName() + "_" + UUID.randomUUID().toString().substring(0, 8);
-        execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password);
+    /** What a test does with a database; it may throw anything a test may throw. */
+    @FunctionalInterface
+    public interface Work {
+        void on(DataSource database) throws Exception;
     }
 
-    public void drop(TestDatabase sibling) throws SQLException {
-        execute("DROP DATABASE IF EXISTS `" + sibling.databaseName() + "`");
+    /**
+     * Runs {@code work} on a new, empty database beside the configured one ({@code <name>_<random>}),
+     * dropped afterwards; the test user needs the right to create it.
+     */
+    public void withEmptySibling(Work work) throws Exception {
+        String name = databaseName() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        try {
+            work.on(new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password)
+                    .dataSource());
+        } finally {
+            execute("DROP DATABASE IF EXISTS `" + name + "`");
+        }
     }
 
     public String databaseName() {

@@ -2,12 +2,6 @@ package id.ruangkonseling.school.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,15 +10,7 @@ import java.util.Optional;
 /** A course of a school as the LMS names it in launches (the LTI context). */
 @Entity
 @Table(name = "course_context")
-public class CourseContext {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id", nullable = false, updatable = false)
-    private School school;
+public class CourseContext extends SchoolScoped {
 
     @Column(name = "context_id", nullable = false, updatable = false)
     private String contextId;
@@ -43,7 +29,7 @@ public class CourseContext {
     }
 
     public CourseContext(School school, String contextId, Instant firstSeenAt) {
-        this.school = Objects.requireNonNull(school, "school");
+        super(school);
         this.contextId = Text.required(contextId, "contextId");
         this.lastSeenAt = Objects.requireNonNull(firstSeenAt, "firstSeenAt");
     }
@@ -55,14 +41,6 @@ public class CourseContext {
         if (at.isAfter(lastSeenAt)) {
             this.lastSeenAt = at;
         }
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public School school() {
-        return school;
     }
 
     public String contextId() {

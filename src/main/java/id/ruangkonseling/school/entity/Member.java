@@ -2,12 +2,6 @@ package id.ruangkonseling.school.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -21,15 +15,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "school_member")
-public class Member {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id", nullable = false, updatable = false)
-    private School school;
+public class Member extends SchoolScoped {
 
     @Column(name = "subject", nullable = false, updatable = false)
     private String subject;
@@ -63,7 +49,7 @@ public class Member {
     }
 
     public Member(School school, String subject, Instant firstSeenAt) {
-        this.school = Objects.requireNonNull(school, "school");
+        super(school);
         this.subject = Text.required(subject, "subject");
         this.firstSeenAt = Objects.requireNonNull(firstSeenAt, "firstSeenAt");
         this.lastSeenAt = firstSeenAt;
@@ -112,14 +98,6 @@ public class Member {
             case COUNSELOR -> counselor = held;
             case SCHOOL_ADMIN -> schoolAdmin = held;
         }
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public School school() {
-        return school;
     }
 
     public String subject() {
