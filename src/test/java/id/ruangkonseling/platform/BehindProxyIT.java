@@ -40,6 +40,14 @@ class BehindProxyIT {
     }
 
     @Test
+    void theLmsAdminIsGivenThePublicAddresses() {
+        String page = new Http(server).get("/lti/config").body();
+
+        assertTrue(page.contains("<code id=\"login-url\">https://bk.sekolah.test/lti/login</code>"), page);
+        assertTrue(page.contains("<code id=\"keyset-url\">https://bk.sekolah.test/.well-known/jwks.json</code>"));
+    }
+
+    @Test
     void cookiesAreSecureAndMayCrossIntoTheLmsFrame() {
         String cookie = new Http(server).get("/language?to=en&back=/").headers().firstValue("Set-Cookie").orElseThrow();
 

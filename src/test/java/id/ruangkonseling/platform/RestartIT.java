@@ -18,13 +18,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A newcomer's first start: nothing configured, so the embedded H2 file database is created under
- * {@code ./data/} of the folder the run command starts in, and what it holds survives a restart.
+ * A newcomer's first start: nothing configured, so the embedded H2 file database and the tool's signing
+ * key are created under {@code ./data/} of the folder the run command starts in, and both survive a
+ * restart.
  */
 class RestartIT {
 
     @Test
-    void firstStartCreatesTheEmbeddedDatabaseAndARestartKeepsItsData() throws SQLException {
+    void firstStartCreatesTheEmbeddedDatabaseAndKeyAndARestartKeepsThem() throws SQLException {
         TargetFolder.fresh("it-restart");
         try (PayaraMicro server = PayaraMicro.start("it-restart", Map.of())) {
             Http probe = new Http(server);
@@ -32,12 +33,14 @@ class RestartIT {
             Path databaseFile = server.folder().resolve("data/db/ruangkonseling.mv.db");
             assertTrue(Files.isRegularFile(databaseFile), "the database is created at " + databaseFile);
 
+            String keyBefore = probe.get("/.well-known/jwks.json").body();
             server.stop();
             execute(server, "INSERT INTO school (issuer, client_id, deployment_id, name, time_zone, created_at) "
                     + "VALUES ('https://lms.sekolah.test', 'client-1', 'deployment-1', 'SMA Negeri 1', 'Asia/Jakarta', CURRENT_TIMESTAMP)");
             server.restart();
 
             assertEquals(200, probe.awaitStatus("/health/ready", 200, Duration.ofSeconds(60)).statusCode());
+            assertEquals(keyBefore, probe.get("/.well-known/jwks.json").body(), "the tool keeps its signing key");
             server.stop();
             assertEquals("SMA Negeri 1", single(server, "SELECT name FROM school WHERE client_id = 'client-1'"));
             assertEquals("1", single(server, "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1'"),

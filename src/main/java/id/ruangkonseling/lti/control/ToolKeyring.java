@@ -1,0 +1,48 @@
+package id.ruangkonseling.lti.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Holds the tool's signing keys for the running service, read (or, on a fresh install, generated) from
+ * {@code RK_KEY_DIR} when the service starts, so that a missing or damaged key shows at once.
+ */
+@ApplicationScoped
+public class ToolKeyring {
+
+    private final Path folder;
+    private volatile ToolKeys keys;
+
+    @Inject
+    public ToolKeyring(@ConfigProperty(name = "rk.key.dir", defaultValue = "data/keys") String folder) {
+        this.folder = Path.of(folder);
+    }
+
+    protected ToolKeyring() {
+        // for the CDI proxy
+        this.folder = null;
+    }
+
+    void onStartup(@Observes Startup startup) {
+        keys();
+    }
+
+    public ToolKeys keys() {
+        ToolKeys loaded = keys;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = keys;
+                if (loaded == null) {
+                    loaded = ToolKeys.loadOrGenerate(folder, Clock.systemUTC());
+                    keys = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+}
