@@ -1,0 +1,45 @@
+package id.ruangkonseling.lti.control;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** What a verified LTI 1.3 launch says about the person, the course and what they asked for. */
+public record Launch(
+        String issuer,
+        String subject,
+        String deploymentId,
+        MessageType messageType,
+        URI targetLinkUri,
+        Optional<String> resourceLinkId,
+        List<String> roles,
+        Optional<String> name,
+        Optional<String> email,
+        Optional<String> locale,
+        Optional<CourseClaim> course,
+        Optional<URI> deepLinkReturnUrl) {
+
+    public enum MessageType {
+        RESOURCE_LINK("LtiResourceLinkRequest"),
+        DEEP_LINKING("LtiDeepLinkingRequest");
+
+        private final String claimValue;
+
+        MessageType(String claimValue) {
+            this.claimValue = claimValue;
+        }
+
+        public static Optional<MessageType> of(String claimValue) {
+            for (MessageType type : values()) {
+                if (type.claimValue.equals(claimValue)) {
+                    return Optional.of(type);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The LTI context claim: the course the launch came from. */
+    public record CourseClaim(String id, Optional<String> title, Optional<String> label) {
+    }
+}

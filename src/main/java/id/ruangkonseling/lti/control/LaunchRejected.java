@@ -1,0 +1,47 @@
+package id.ruangkonseling.lti.control;
+
+/**
+ * A launch the tool refuses, with the one reason that decided it: the LMS admin is told which to fix,
+ * the log gets one line, and nothing of the token is shown or logged.
+ */
+public class LaunchRejected extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why; each has a text for the LMS admin in the bundles ({@code launch.rejected.<name>}). */
+    public enum Reason {
+        MALFORMED,
+        UNSIGNED_OR_WRONG_ALGORITHM,
+        UNKNOWN_KEY,
+        BAD_SIGNATURE,
+        WRONG_ISSUER,
+        WRONG_AUDIENCE,
+        WRONG_AUTHORIZED_PARTY,
+        EXPIRED,
+        ISSUED_AT_OUT_OF_RANGE,
+        WRONG_NONCE,
+        UNKNOWN_DEPLOYMENT,
+        WRONG_VERSION,
+        UNSUPPORTED_MESSAGE_TYPE,
+        FOREIGN_TARGET_LINK,
+        MISSING_RESOURCE_LINK,
+        MISSING_ROLES,
+        MISSING_DEEP_LINK_RETURN
+    }
+
+    private final Reason reason;
+
+    public LaunchRejected(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public LaunchRejected(Reason reason, String detail, Throwable cause) {
+        super(reason + ": " + detail, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
