@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.platform.control.ApplicationDataSource;
+import id.ruangkonseling.testing.FreePort;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.TargetFolder;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,9 +33,7 @@ class DatabaseOutageIT {
 
     @BeforeEach
     void startServiceBeforeItsDatabase() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            databasePort = socket.getLocalPort();
-        }
+        databasePort = FreePort.any();
         databaseFolder = TargetFolder.fresh("it-outage-h2").toString();
         service = PayaraMicro.start("it-outage", Map.of(
                 "RK_DB_URL", "jdbc:h2:tcp://127.0.0.1:" + databasePort + "/rk" + ApplicationDataSource.H2_OPTIONS,

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +34,7 @@ public final class PayaraMicro implements AutoCloseable {
     private PayaraMicro(Path folder, Map<String, String> environment) {
         this.folder = folder;
         this.environment = Map.copyOf(environment);
-        this.port = freePort();
+        this.port = FreePort.any();
     }
 
     /** Starts a server in {@code target/<name>/} with these {@code RK_…} settings and waits until it is deployed. */
@@ -141,13 +140,6 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Path projectRoot() {
         return TargetFolder.root().getParent();

@@ -1,15 +1,21 @@
 package id.ruangkonseling.testing;
 
-import java.util.HashMap;
+import id.ruangkonseling.platform.control.ApplicationDataSource;
+import java.sql.SQLException;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives integration tests the one server booted for the whole run (a parameter of type
- * {@link PayaraMicro}). It runs on MariaDB when {@code RK_TEST_DB_URL} is set, else on the embedded H2
- * file database, and stops when the run ends.
+ * {@link PayaraMicro}) and its database (a parameter of type {@link DataSource}), where a test may put
+ * what it needs and check what the server stored. The database is MariaDB when {@code RK_TEST_DB_URL}
+ * is set, else H2 served by the test run over TCP (so that both the server and the tests can open
+ * it). Both stop when the run ends.
  */
 public final class SharedServer implements ParameterResolver {
 
@@ -17,22 +23,47 @@ public final class SharedServer implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == PayaraMicro.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == PayaraMicro.class || type == DataSource.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("server", key -> PayaraMicro.start("it-server", environment()), PayaraMicro.class);
+        Run run = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("run", key -> Run.start(), Run.class);
+        return parameter.getParameter().getType() == DataSource.class ? run.database() : run.server();
     }
 
-    private static Map<String, String> environment() {
-        Map<String, String> environment = new HashMap<>();
-        TestDatabase.fromEnvironment().ifPresent(database -> {
-            environment.put("RK_DB_URL", database.url());
-            environment.put("RK_DB_USER", database.user());
-            environment.put("RK_DB_PASSWORD", database.password());
-        });
-        return environment;
+    private record Run(PayaraMicro server, DataSource database, Server h2) implements AutoCloseable {
+
+        static Run start() {
+            return TestDatabase.fromEnvironment()
+                    .map(mariaDb -> new Run(PayaraMicro.start("it-server", Map.of("RK_DB_URL", mariaDb.url(),
+                            "RK_DB_USER", mariaDb.user(), "RK_DB_PASSWORD", mariaDb.password())), mariaDb.dataSource(), null))
+                    .orElseGet(Run::onH2);
+        }
+
+        private static Run onH2() {
+            try {
+                Server h2 = Server.createTcpServer("-tcpPort", Integer.toString(FreePort.any()), "-ifNotExists",
+                        "-baseDir", TargetFolder.fresh("it-server-h2").toString()).start();
+                String url = "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/rk" + ApplicationDataSource.H2_OPTIONS;
+                JdbcDataSource database = new JdbcDataSource();
+                database.setURL(url);
+                database.setUser("rk");
+                database.setPassword("shared-test");
+                return new Run(PayaraMicro.start("it-server", Map.of("RK_DB_URL", url, "RK_DB_USER", "rk",
+                        "RK_DB_PASSWORD", "shared-test")), database, h2);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not start the test run's H2 server", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            if (h2 != null) {
+                h2.stop();
+            }
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,12 +25,12 @@ public final class LaunchClaims {
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final Duration OLDEST_ISSUED = Duration.ofMinutes(5);
 
-    private final URI toolBase;
+    private final ToolAddress tool;
     private final Clock clock;
 
-    /** {@code toolBase}: the tool's public address; a launch must target a page under it. */
-    public LaunchClaims(URI toolBase, Clock clock) {
-        this.toolBase = toolBase;
+    /** {@code tool}: the tool's public address; a launch must target a page under it. */
+    public LaunchClaims(ToolAddress tool, Clock clock) {
+        this.tool = tool;
         this.clock = clock;
     }
 
@@ -82,11 +81,8 @@ public final class LaunchClaims {
     }
 
     private URI toolTarget(String targetLinkUri) throws LaunchRejected {
-        URI target = targetLinkUri == null ? null : URI.create(targetLinkUri);
-        boolean ours = target != null && Objects.equals(toolBase.getScheme(), target.getScheme())
-                && Objects.equals(toolBase.getHost(), target.getHost()) && toolBase.getPort() == target.getPort()
-                && Optional.ofNullable(target.getPath()).orElse("").startsWith(toolBase.getPath());
-        require(ours, Reason.FOREIGN_TARGET_LINK, "target_link_uri " + targetLinkUri + " is not under " + toolBase);
+        URI target = LtiAddresses.parse(targetLinkUri).orElse(null);
+        require(tool.owns(target), Reason.FOREIGN_TARGET_LINK, "target_link_uri " + targetLinkUri + " is not under " + tool.base());
         return target;
     }
 

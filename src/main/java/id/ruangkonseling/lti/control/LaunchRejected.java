@@ -10,6 +10,9 @@ public class LaunchRejected extends Exception {
 
     /** Why; each has a text for the LMS admin in the bundles ({@code launch.rejected.<name>}). */
     public enum Reason {
+        MISSING_PARAMETER,
+        UNKNOWN_PLATFORM,
+        UNKNOWN_OR_USED_STATE,
         MALFORMED,
         UNSIGNED_OR_WRONG_ALGORITHM,
         UNKNOWN_KEY,

@@ -47,7 +47,7 @@ class IdTokenVerifierTest {
             URI.create(ISSUER + "/mod/lti/certs.php"), Set.of("deployment-1"));
     private static final IdTokenVerifier VERIFIER = new IdTokenVerifier(PLATFORM,
             new ImmutableJWKSet<>(new JWKSet(PLATFORM_KEY.toPublicJWK())),
-            new LaunchClaims(URI.create("https://bk.sekolah.test"), Clock.fixed(NOW, ZoneOffset.UTC)));
+            new LaunchClaims(new ToolAddress(URI.create("https://bk.sekolah.test")), Clock.fixed(NOW, ZoneOffset.UTC)));
 
     @Test
     void aMoodleStyleStudentLaunchIsAccepted() throws Exception {
