@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +16,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,44 +27,38 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedServer.class)
 class OidcLoginIT {
 
-    private static final String AUTH_URL = "https://moodle.sekolah.test/mod/lti/auth.php";
-
     private PayaraMicro server;
     private DataSource database;
-    private String issuer;
+    private TestPlatform platform;
 
     @BeforeEach
     void registerAPlatform(PayaraMicro server, DataSource database) throws SQLException {
         this.server = server;
         this.database = database;
-        this.issuer = "https://moodle-" + UUID.randomUUID().toString().substring(0, 8) + ".sekolah.test";
-        try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO lti_platform (issuer, client_id, auth_login_url, auth_token_url, jwks_url, registered_at) "
-                        + "VALUES (?, 'client-1', ?, ?, ?, CURRENT_TIMESTAMP)")) {
-            insert.setString(1, issuer);
-            insert.setString(2, AUTH_URL);
-            insert.setString(3, "https://moodle.sekolah.test/mod/lti/token.php");
-            insert.setString(4, "https://moodle.sekolah.test/mod/lti/certs.php");
-            insert.executeUpdate();
-        }
+        this.platform = TestPlatform.start().registerIn(database, "SMP Negeri 2 Nusantara");
+    }
+
+    @AfterEach
+    void stopPlatform() {
+        platform.close();
     }
 
     @Test
     void moodlesPostedInitiationIsSentToItsAuthorizationEndpointWithAFreshStateAndNonce() throws SQLException {
-        HttpResponse<String> answer = new Http(server).postForm("/lti/login", form(Map.of(
-                "iss", issuer, "login_hint", "17", "target_link_uri", server.uri("/lti/launch").toString(),
-                "lti_message_hint", "{\"cmid\":3,\"launchid\":\"ltilaunch1_42\"}", "client_id", "client-1",
-                "lti_deployment_id", "1")));
+        HttpResponse<String> answer = new Http(server).postForm("/lti/login", TestPlatform.form(Map.of(
+                "iss", platform.issuer(), "login_hint", "17", "target_link_uri", server.uri("/lti/launch").toString(),
+                "lti_message_hint", "{\"cmid\":3,\"launchid\":\"ltilaunch1_42\"}", "client_id", TestPlatform.CLIENT_ID,
+                "lti_deployment_id", TestPlatform.DEPLOYMENT_ID)));
 
         assertEquals(302, answer.statusCode(), answer.body());
         URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
-        assertEquals(AUTH_URL, location.getScheme() + "://" + location.getHost() + location.getPath());
-        Map<String, String> query = query(location);
+        assertEquals(platform.issuer() + "/auth", location.getScheme() + "://" + location.getAuthority() + location.getPath());
+        Map<String, String> query = TestPlatform.query(location);
         assertEquals("openid", query.get("scope"));
         assertEquals("id_token", query.get("response_type"));
         assertEquals("form_post", query.get("response_mode"));
         assertEquals("none", query.get("prompt"));
-        assertEquals("client-1", query.get("client_id"));
+        assertEquals(TestPlatform.CLIENT_ID, query.get("client_id"));
         assertEquals(server.uri("/lti/launch").toString(), query.get("redirect_uri"));
         assertEquals("17", query.get("login_hint"));
         assertEquals("{\"cmid\":3,\"launchid\":\"ltilaunch1_42\"}", query.get("lti_message_hint"));
@@ -75,10 +67,10 @@ class OidcLoginIT {
 
     @Test
     void everyLoginGetsItsOwnStateAndNonce() {
-        String path = "/lti/login?iss=" + encode(issuer) + "&login_hint=17&target_link_uri="
+        String path = "/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=17&target_link_uri="
                 + encode(server.uri("/lti/launch").toString());
-        Map<String, String> first = query(URI.create(new Http(server).get(path).headers().firstValue("Location").orElseThrow()));
-        Map<String, String> second = query(URI.create(new Http(server).get(path).headers().firstValue("Location").orElseThrow()));
+        Map<String, String> first = TestPlatform.query(URI.create(new Http(server).get(path).headers().firstValue("Location").orElseThrow()));
+        Map<String, String> second = TestPlatform.query(URI.create(new Http(server).get(path).headers().firstValue("Location").orElseThrow()));
 
         assertNotEquals(first.get("state"), second.get("state"));
         assertNotEquals(first.get("nonce"), second.get("nonce"));
@@ -96,13 +88,13 @@ class OidcLoginIT {
 
     @Test
     void aLaunchAimedAtAnotherSiteIsRefused() {
-        assertRefused(new Http(server).get("/lti/login?iss=" + encode(issuer) + "&login_hint=17&target_link_uri="
+        assertRefused(new Http(server).get("/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=17&target_link_uri="
                 + encode("https://evil.example/lti/launch")), "FOREIGN_TARGET_LINK");
     }
 
     @Test
     void anInitiationWithoutLoginHintIsRefused() {
-        assertRefused(new Http(server).get("/lti/login?iss=" + encode(issuer) + "&target_link_uri="
+        assertRefused(new Http(server).get("/lti/login?iss=" + encode(platform.issuer()) + "&target_link_uri="
                 + encode(server.uri("/lti/launch").toString())), "MISSING_PARAMETER");
     }
 
@@ -123,21 +115,7 @@ class OidcLoginIT {
         }
     }
 
-    private static Map<String, String> query(URI uri) {
-        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> decode(pair[1])));
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

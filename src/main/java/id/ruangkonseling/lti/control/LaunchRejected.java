@@ -29,7 +29,8 @@ public class LaunchRejected extends Exception {
         FOREIGN_TARGET_LINK,
         MISSING_RESOURCE_LINK,
         MISSING_ROLES,
-        MISSING_DEEP_LINK_RETURN
+        MISSING_DEEP_LINK_RETURN,
+        NO_USABLE_ROLE
     }
 
     private final Reason reason;

@@ -6,9 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import id.ruangkonseling.lti.control.PlatformRegistration;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An LMS installation registered with the tool (by dynamic registration or by hand): who it is, the
@@ -58,6 +60,11 @@ public class LtiPlatform {
             throw new IllegalArgumentException("a platform address must be absolute: " + url);
         }
         return url;
+    }
+
+    /** What the launch verification needs to know of this platform and its registered deployments. */
+    public PlatformRegistration registration(Set<String> deploymentIds) {
+        return new PlatformRegistration(issuer, clientId, jwksUrl(), deploymentIds);
     }
 
     public Long id() {

@@ -1,0 +1,74 @@
+package id.ruangkonseling.lti.boundary;
+
+import id.ruangkonseling.lti.control.LaunchRejected;
+import id.ruangkonseling.lti.control.LaunchRejected.Reason;
+import id.ruangkonseling.lti.control.LaunchedMember;
+import id.ruangkonseling.platform.control.CookiePolicy;
+import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.control.PublicUrl;
+import id.ruangkonseling.platform.control.RequestAddress;
+import id.ruangkonseling.platform.boundary.LanguageSelection;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * {@code POST /lti/launch}: where the platform posts the launch. {@link LtiAuthenticationMechanism}
+ * has already checked it; this sends the person to their role's home in the launch's language, or
+ * shows why the launch was refused.
+ */
+@WebServlet(LtiConfigPage.LAUNCH)
+public class LaunchLanding extends HttpServlet {
+
+    private static final Map<Role, String> HOMES = Map.of(Role.STUDENT, "/student/", Role.TEACHER, "/teacher/",
+            Role.COUNSELOR, "/counselor/", Role.SCHOOL_ADMIN, "/admin/");
+
+    @Inject
+    LaunchRefusal refusal;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    CookiePolicy cookies;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (request.getAttribute(LtiAuthenticationMechanism.LAUNCHED_ATTRIBUTE) instanceof LaunchedMember member) {
+            land(member, request, response);
+        } else if (request.getAttribute(LtiAuthenticationMechanism.REJECTED_ATTRIBUTE) instanceof LaunchRejected rejected) {
+            refusal.show(rejected, request, response);
+        } else {
+            refusal.show(new LaunchRejected(Reason.MISSING_PARAMETER, "no launch was posted"), request, response);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        refusal.show(new LaunchRejected(Reason.MISSING_PARAMETER, "a launch is a POST from the platform"), request, response);
+    }
+
+    private void land(LaunchedMember member, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Role home = member.homeRole().orElse(null);
+        if (home == null) {
+            refusal.show(new LaunchRejected(Reason.NO_USABLE_ROLE, "roles give no access"), request, response);
+            return;
+        }
+        member.locale().flatMap(Languages::supported).ifPresent(language -> {
+            Cookie cookie = new Cookie(LanguageSelection.COOKIE, language.toLanguageTag());
+            cookie.setPath("/");
+            cookies.applyTo(cookie);
+            response.addCookie(cookie);
+        });
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", publicUrl.resolve(RequestAddress.of(request), HOMES.get(home)).toString());
+    }
+}

@@ -1,0 +1,18 @@
+package id.ruangkonseling.lti.control;
+
+import id.ruangkonseling.school.entity.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who a verified launch signed in: the member and school it found or created, and their roles now. */
+public record LaunchedMember(Long memberId, Long schoolId, Optional<String> displayName, Set<Role> roles,
+                             Optional<String> locale) {
+
+    /** Where each role works, the most responsible first: that one is the person's home. */
+    private static final List<Role> PRECEDENCE = List.of(Role.COUNSELOR, Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT);
+
+    public Optional<Role> homeRole() {
+        return PRECEDENCE.stream().filter(roles::contains).findFirst();
+    }
+}

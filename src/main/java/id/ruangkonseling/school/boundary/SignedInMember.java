@@ -1,0 +1,48 @@
+package id.ruangkonseling.school.boundary;
+
+import id.ruangkonseling.school.entity.Role;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who this session belongs to, as the last launch established it: the member, their school and their
+ * roles. Set only by a verified launch; pages read it, never write it.
+ */
+@Named
+@SessionScoped
+public class SignedInMember implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long memberId;
+    private Long schoolId;
+    private String displayName;
+    private EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+
+    public void signIn(Long memberId, Long schoolId, String displayName, Set<Role> roles) {
+        this.memberId = memberId;
+        this.schoolId = schoolId;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    /** The name the LMS gave, or empty when it shares none (then pages greet without a name). */
+    public String getDisplayName() {
+        return displayName == null ? "" : displayName;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,130 @@
+package id.ruangkonseling.lti;
+
+import static id.ruangkonseling.testing.TestPlatform.ADMINISTRATOR;
+import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
+import static id.ruangkonseling.testing.TestPlatform.LEARNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import id.ruangkonseling.testing.TestPlatform.Launched;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Full LTI 1.3 launches from a registered platform, as Moodle performs them, into each role's home. */
+@ExtendWith(SharedServer.class)
+class LaunchIT {
+
+    private PayaraMicro tool;
+    private TestPlatform platform;
+    private Http browser;
+
+    @BeforeEach
+    void registerAPlatform(PayaraMicro tool, DataSource database) throws SQLException {
+        this.tool = tool;
+        this.platform = TestPlatform.start().registerIn(database, "SMA Negeri 1 Nusantara");
+        this.browser = new Http(tool);
+    }
+
+    @AfterEach
+    void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void aStudentLandsOnTheirHomeGreetedByName() {
+        HttpResponse<String> answer = launch("student-17", List.of(LEARNER)).answer();
+
+        assertEquals(303, answer.statusCode(), answer.body());
+        assertEquals(tool.uri("/student/").toString(), answer.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> home = browser.get("/student/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Halo, Siti Rahma!"), home.body());
+    }
+
+    @Test
+    void aTeacherLandsOnTheTeachersHome() {
+        assertEquals(tool.uri("/teacher/").toString(),
+                launch("teacher-5", List.of(INSTRUCTOR)).answer().headers().firstValue("Location").orElseThrow());
+        assertEquals(200, browser.get("/teacher/").statusCode());
+    }
+
+    @Test
+    void anLmsAdministratorLandsOnTheSchoolAdminHome() {
+        assertEquals(tool.uri("/admin/").toString(),
+                launch("admin-1", List.of(ADMINISTRATOR, INSTRUCTOR)).answer().headers().firstValue("Location").orElseThrow());
+        assertEquals(200, browser.get("/admin/").statusCode());
+    }
+
+    @Test
+    void theLaunchLocaleChoosesTheLanguage() {
+        launch("student-18", List.of(LEARNER), claims -> claims.claim(
+                "https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("locale", "en")));
+
+        assertTrue(browser.get("/student/").body().contains("<html lang=\"en\""));
+    }
+
+    @Test
+    void aStudentCannotOpenAnotherRolesPages() {
+        launch("student-19", List.of(LEARNER));
+
+        HttpResponse<String> teacherHome = browser.get("/teacher/");
+        assertEquals(403, teacherHome.statusCode());
+        assertTrue(teacherHome.body().contains("Halaman tidak ditemukan"), "denied looks like missing");
+    }
+
+    @Test
+    void withoutALaunchTheRolePagesSayHowToGetIn() {
+        HttpResponse<String> home = new Http(tool).get("/student/");
+
+        assertEquals(401, home.statusCode());
+        assertTrue(home.body().contains("Buka dari LMS sekolahmu"), home.body());
+    }
+
+    @Test
+    void aReplayedLaunchIsRefused() {
+        Launched first = launch("student-20", List.of(LEARNER));
+
+        HttpResponse<String> replay = new Http(tool).postForm("/lti/launch",
+                TestPlatform.form(Map.of("id_token", first.idToken(), "state", first.state())));
+
+        assertEquals(400, replay.statusCode());
+        assertTrue(replay.body().contains("<code id=\"reason-code\">UNKNOWN_OR_USED_STATE</code>"), replay.body());
+    }
+
+    @Test
+    void aTokenForAnotherLoginIsRefused() {
+        HttpResponse<String> answer = launch("student-21", List.of(LEARNER), claims -> claims.claim("nonce", "guessed")).answer();
+
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("<code id=\"reason-code\">WRONG_NONCE</code>"));
+        assertEquals(401, browser.get("/student/").statusCode(), "a refused launch signs no one in");
+    }
+
+    @Test
+    void aGuestOfTheCourseIsToldTheRoleGivesNoAccess() {
+        HttpResponse<String> answer = launch("guest-1", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor")).answer();
+
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("<code id=\"reason-code\">NO_USABLE_ROLE</code>"));
+    }
+
+    private Launched launch(String person, List<String> roles) {
+        return launch(person, roles, UnaryOperator.identity());
+    }
+
+    private Launched launch(String person, List<String> roles, UnaryOperator<com.nimbusds.jwt.JWTClaimsSet.Builder> adjust) {
+        return platform.launch(browser, tool, person, roles, adjust);
+    }
+}

@@ -1,0 +1,174 @@
+package id.ruangkonseling.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * An LTI 1.3 platform for the tests, driven as Moodle drives a tool: it publishes its keys over HTTP
+ * (the JDK's server, on loopback), starts logins with a POST, and answers the tool's authorization
+ * request with a signed {@code id_token} posted to the tool's redirect URI.
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    public static final String CLIENT_ID = "test-client";
+    public static final String DEPLOYMENT_ID = "1";
+    public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    public static final String ADMINISTRATOR = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
+    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+    private final RSAKey key;
+    private final HttpServer http;
+
+    private TestPlatform(RSAKey key, HttpServer http) {
+        this.key = key;
+        this.http = http;
+    }
+
+    public static TestPlatform start() {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID("test-platform-key").generate();
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            http.createContext("/jwks", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+                exchange.close();
+            });
+            http.start();
+            return new TestPlatform(key, http);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String issuer() {
+        return "http://127.0.0.1:" + http.getAddress().getPort();
+    }
+
+    /** Registers this platform and its one deployment (a school) in the tool's database. */
+    public TestPlatform registerIn(DataSource database, String schoolName) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement platform = connection.prepareStatement("INSERT INTO lti_platform "
+                    + "(issuer, client_id, auth_login_url, auth_token_url, jwks_url, registered_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                platform.setString(1, issuer());
+                platform.setString(2, CLIENT_ID);
+                platform.setString(3, issuer() + "/auth");
+                platform.setString(4, issuer() + "/token");
+                platform.setString(5, issuer() + "/jwks");
+                platform.executeUpdate();
+            }
+            try (PreparedStatement school = connection.prepareStatement("INSERT INTO school "
+                    + "(issuer, client_id, deployment_id, name, time_zone, created_at) VALUES (?, ?, ?, ?, 'Asia/Jakarta', CURRENT_TIMESTAMP)")) {
+                school.setString(1, issuer());
+                school.setString(2, CLIENT_ID);
+                school.setString(3, DEPLOYMENT_ID);
+                school.setString(4, schoolName);
+                school.executeUpdate();
+            }
+        }
+        return this;
+    }
+
+    /**
+     * A whole launch of {@code person} with these LTI roles through the tool's login and launch, in the
+     * given browser; {@code adjust} changes the id_token's claims before signing. Answers the tool's
+     * response to the launch post.
+     */
+    public Launched launch(Http browser, PayaraMicro tool, String person, List<String> roles,
+                           UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        String target = tool.uri("/lti/launch").toString();
+        HttpResponse<String> login = browser.postForm("/lti/login", form(Map.of("iss", issuer(), "login_hint", person,
+                "target_link_uri", target, "client_id", CLIENT_ID, "lti_deployment_id", DEPLOYMENT_ID,
+                "lti_message_hint", "{\"cmid\":3}")));
+        Map<String, String> authorization = query(URI.create(login.headers().firstValue("Location").orElseThrow(
+                () -> new AssertionError("the tool did not redirect the login: " + login.statusCode() + " " + login.body()))));
+        String idToken = sign(adjust.apply(claims(person, roles, authorization.get("nonce"), target)));
+        String state = authorization.get("state");
+        URI redirect = URI.create(authorization.get("redirect_uri"));
+        return new Launched(idToken, state, browser.postForm(redirect.getPath(), form(Map.of("id_token", idToken, "state", state))));
+    }
+
+    /** What the platform posted and what the tool answered. */
+    public record Launched(String idToken, String state, HttpResponse<String> answer) {
+    }
+
+    private JWTClaimsSet.Builder claims(String person, List<String> roles, String nonce, String target) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .subject(person)
+                .audience(CLIENT_ID)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(60)))
+                .claim("nonce", nonce)
+                .claim("name", "Siti Rahma")
+                .claim(LTI + "deployment_id", DEPLOYMENT_ID)
+                .claim(LTI + "version", "1.3.0")
+                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "target_link_uri", target)
+                .claim(LTI + "resource_link", Map.of("id", "3", "title", "Ruang Konseling"))
+                .claim(LTI + "roles", roles)
+                .claim(LTI + "context", Map.of("id", "9", "label", "MAT-XI", "title", "Matematika XI", "type", List.of("CourseSection")))
+                .claim(LTI + "launch_presentation", Map.of("locale", "id", "document_target", "iframe"));
+    }
+
+    private String sign(JWTClaimsSet.Builder claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String form(Map<String, String> fields) {
+        return new LinkedHashMap<>(fields).entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public static Map<String, String> query(URI uri) {
+        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+    }
+}
