@@ -48,6 +48,13 @@ class BehindProxyIT {
     }
 
     @Test
+    void dynamicRegistrationIsClosedUnlessOpened() {
+        String page = new Http(server).get("/lti/register?openid_configuration=https%3A%2F%2Fmoodle.example%2F").body();
+
+        assertTrue(page.contains("<code id=\"reason-code\">REGISTRATION_CLOSED</code>"), page);
+    }
+
+    @Test
     void cookiesAreSecureAndMayCrossIntoTheLmsFrame() {
         String cookie = new Http(server).get("/language?to=en&back=/").headers().firstValue("Set-Cookie").orElseThrow();
 

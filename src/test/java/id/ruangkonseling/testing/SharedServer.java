@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link PayaraMicro}) and its database (a parameter of type {@link DataSource}), where a test may put
  * what it needs and check what the server stored. The database is MariaDB when {@code RK_TEST_DB_URL}
  * is set, else H2 served by the test run over TCP (so that both the server and the tests can open
- * it). Both stop when the run ends.
+ * it). Dynamic registration is open on it ({@code RK_LTI_OPEN_REGISTRATION=true}). Both stop when the
+ * run ends.
  */
 public final class SharedServer implements ParameterResolver {
 
@@ -37,8 +38,8 @@ public final class SharedServer implements ParameterResolver {
 
         static Run start() {
             return TestDatabase.fromEnvironment()
-                    .map(mariaDb -> new Run(PayaraMicro.start("it-server", Map.of("RK_DB_URL", mariaDb.url(),
-                            "RK_DB_USER", mariaDb.user(), "RK_DB_PASSWORD", mariaDb.password())), mariaDb.dataSource(), null))
+                    .map(mariaDb -> new Run(PayaraMicro.start("it-server", settings(mariaDb.url(), mariaDb.user(),
+                            mariaDb.password())), mariaDb.dataSource(), null))
                     .orElseGet(Run::onH2);
         }
 
@@ -51,11 +52,15 @@ public final class SharedServer implements ParameterResolver {
                 database.setURL(url);
                 database.setUser("rk");
                 database.setPassword("shared-test");
-                return new Run(PayaraMicro.start("it-server", Map.of("RK_DB_URL", url, "RK_DB_USER", "rk",
-                        "RK_DB_PASSWORD", "shared-test")), database, h2);
+                return new Run(PayaraMicro.start("it-server", settings(url, "rk", "shared-test")), database, h2);
             } catch (SQLException e) {
                 throw new IllegalStateException("could not start the test run's H2 server", e);
             }
+        }
+
+        private static Map<String, String> settings(String url, String user, String password) {
+            return Map.of("RK_DB_URL", url, "RK_DB_USER", user, "RK_DB_PASSWORD", password,
+                    "RK_LTI_OPEN_REGISTRATION", "true");
         }
 
         @Override

@@ -47,6 +47,10 @@ public final class TestPlatform implements AutoCloseable {
 
     private final RSAKey key;
     private final HttpServer http;
+    private String clientId = CLIENT_ID;
+    private String deploymentId = DEPLOYMENT_ID;
+    private volatile String receivedRegistration;
+    private volatile String receivedRegistrationAuthorization;
 
     private TestPlatform(RSAKey key, HttpServer http) {
         this.key = key;
@@ -64,13 +68,50 @@ public final class TestPlatform implements AutoCloseable {
                 exchange.getResponseBody().write(jwks);
                 exchange.close();
             });
+            TestPlatform platform = new TestPlatform(key, http);
+            http.createContext("/.well-known/openid-configuration", exchange -> platform.answer(exchange, platform.openidConfiguration()));
+            http.createContext("/register", exchange -> {
+                platform.receivedRegistration = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                platform.receivedRegistrationAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+                platform.clientId = "registered-client";
+                platform.deploymentId = "7";
+                platform.answer(exchange, "{\"client_id\":\"registered-client\",\"https://purl.imsglobal.org/spec/lti-tool-configuration\":{\"deployment_id\":\"7\"}}");
+            });
             http.start();
-            return new TestPlatform(key, http);
+            return platform;
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void answer(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private String openidConfiguration() {
+        return "{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + issuer() + "/auth\","
+                + "\"token_endpoint\":\"" + issuer() + "/token\",\"jwks_uri\":\"" + issuer() + "/jwks\","
+                + "\"registration_endpoint\":\"" + issuer() + "/register\"}";
+    }
+
+    /** Where an LMS admin's "add LTI Advantage tool" sends the tool: this platform's configuration. */
+    public String openidConfigurationUrl() {
+        return issuer() + "/.well-known/openid-configuration";
+    }
+
+    /** The tool's client registration as this platform received it, and its Authorization header. */
+    public String receivedRegistration() {
+        return receivedRegistration;
+    }
+
+    public String receivedRegistrationAuthorization() {
+        return receivedRegistrationAuthorization;
     }
 
     public String issuer() {
@@ -110,7 +151,7 @@ public final class TestPlatform implements AutoCloseable {
                            UnaryOperator<JWTClaimsSet.Builder> adjust) {
         String target = tool.uri("/lti/launch").toString();
         HttpResponse<String> login = browser.postForm("/lti/login", form(Map.of("iss", issuer(), "login_hint", person,
-                "target_link_uri", target, "client_id", CLIENT_ID, "lti_deployment_id", DEPLOYMENT_ID,
+                "target_link_uri", target, "client_id", clientId, "lti_deployment_id", deploymentId,
                 "lti_message_hint", "{\"cmid\":3}")));
         Map<String, String> authorization = query(URI.create(login.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("the tool did not redirect the login: " + login.statusCode() + " " + login.body()))));
@@ -129,12 +170,12 @@ public final class TestPlatform implements AutoCloseable {
         return new JWTClaimsSet.Builder()
                 .issuer(issuer())
                 .subject(person)
-                .audience(CLIENT_ID)
+                .audience(clientId)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(60)))
                 .claim("nonce", nonce)
                 .claim("name", "Siti Rahma")
-                .claim(LTI + "deployment_id", DEPLOYMENT_ID)
+                .claim(LTI + "deployment_id", deploymentId)
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "message_type", "LtiResourceLinkRequest")
                 .claim(LTI + "target_link_uri", target)

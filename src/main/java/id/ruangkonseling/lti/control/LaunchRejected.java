@@ -30,7 +30,10 @@ public class LaunchRejected extends Exception {
         MISSING_RESOURCE_LINK,
         MISSING_ROLES,
         MISSING_DEEP_LINK_RETURN,
-        NO_USABLE_ROLE
+        NO_USABLE_ROLE,
+        REGISTRATION_CLOSED,
+        PLATFORM_CONFIGURATION_UNREADABLE,
+        REGISTRATION_REFUSED
     }
 
     private final Reason reason;

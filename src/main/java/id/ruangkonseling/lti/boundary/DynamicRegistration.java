@@ -1,0 +1,83 @@
+package id.ruangkonseling.lti.boundary;
+
+import id.ruangkonseling.lti.control.LaunchRejected;
+import id.ruangkonseling.lti.control.PlatformConfiguration;
+import id.ruangkonseling.lti.control.RegistrationClient;
+import id.ruangkonseling.lti.control.RegistrationClient.RegisteredClient;
+import id.ruangkonseling.lti.control.ToolAddress;
+import id.ruangkonseling.lti.entity.LtiPlatform;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.School;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Registers the tool with a platform that asked for it (LTI Dynamic Registration 1.0): reads the
+ * platform's configuration, sends the tool's, and records the platform and the deployment it created
+ * as a school.
+ */
+@ApplicationScoped
+public class DynamicRegistration {
+
+    static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+
+    @Inject
+    RegistrationClient client;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchoolDirectory schools;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Answers the new school's name. */
+    @Transactional
+    public String register(URI openidConfiguration, Optional<String> registrationToken, ToolAddress tool)
+            throws LaunchRejected {
+        PlatformConfiguration platform = client.configuration(openidConfiguration);
+        RegisteredClient registered = client.register(platform, toolClient(tool), registrationToken);
+        Instant now = clock.instant();
+        if (schools.schoolsOf(platform.issuer(), registered.clientId()).isEmpty()) {
+            entityManager.persist(new LtiPlatform(platform.issuer(), registered.clientId(),
+                    platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(), now));
+        }
+        School school = new School(platform.issuer(), registered.clientId(), registered.deploymentId(),
+                URI.create(platform.issuer()).getHost(), now);
+        entityManager.persist(school);
+        return school.name();
+    }
+
+    private static JsonObject toolClient(ToolAddress tool) {
+        String launch = tool.resolve(LtiConfigPage.LAUNCH).toString();
+        URI base = tool.base();
+        return Json.createObjectBuilder()
+                .add("application_type", "web")
+                .add("response_types", Json.createArrayBuilder().add("id_token"))
+                .add("grant_types", Json.createArrayBuilder().add("implicit").add("client_credentials"))
+                .add("initiate_login_uri", tool.resolve(LtiConfigPage.LOGIN).toString())
+                .add("redirect_uris", Json.createArrayBuilder().add(launch))
+                .add("client_name", "Ruang Konseling")
+                .add("jwks_uri", tool.resolve(ToolJwks.PATH).toString())
+                .add("token_endpoint_auth_method", "private_key_jwt")
+                .add("scope", NRPS_SCOPE)
+                .add("https://purl.imsglobal.org/spec/lti-tool-configuration", Json.createObjectBuilder()
+                        .add("domain", base.getPort() < 0 ? base.getHost() : base.getHost() + ":" + base.getPort())
+                        .add("target_link_uri", launch)
+                        .add("description", "Konseling online sekolah / online school counseling")
+                        .add("claims", Json.createArrayBuilder().add("iss").add("sub").add("name").add("email").add("locale"))
+                        .add("messages", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("type", "LtiDeepLinkingRequest").add("target_link_uri", launch)
+                                .add("label", "Ruang Konseling"))))
+                .build();
+    }
+}
