@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.platform.control.Memo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -15,17 +16,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ToolKeyring {
 
-    private final Path folder;
-    private volatile ToolKeys keys;
+    private final Memo<ToolKeys> keys;
 
     @Inject
     public ToolKeyring(@ConfigProperty(name = "rk.key.dir", defaultValue = "data/keys") String folder) {
-        this.folder = Path.of(folder);
+        this.keys = new Memo<>(() -> ToolKeys.loadOrGenerate(Path.of(folder), Clock.systemUTC()));
     }
 
     protected ToolKeyring() {
         // for the CDI proxy
-        this.folder = null;
+        this.keys = null;
     }
 
     void onStartup(@Observes Startup startup) {
@@ -33,16 +33,6 @@ public class ToolKeyring {
     }
 
     public ToolKeys keys() {
-        ToolKeys loaded = keys;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = keys;
-                if (loaded == null) {
-                    loaded = ToolKeys.loadOrGenerate(folder, Clock.systemUTC());
-                    keys = loaded;
-                }
-            }
-        }
-        return loaded;
+        return keys.get();
     }
 }

@@ -1,12 +1,12 @@
 package id.ruangkonseling.lti.entity;
 
+import id.ruangkonseling.lti.control.PlatformRegistration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import id.ruangkonseling.lti.control.PlatformRegistration;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;

@@ -39,7 +39,7 @@ public class EntityManagers {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private volatile EntityManagerFactory factory;
+    private final Memo<EntityManagerFactory> factory = new Memo<>(() -> start(Map.of()));
 
     @Produces
     @ApplicationScoped
@@ -89,17 +89,7 @@ public class EntityManagers {
 
     /** Starts the unit if it has not started yet; throws while the database cannot be reached. */
     public EntityManagerFactory factory() {
-        EntityManagerFactory started = factory;
-        if (started == null) {
-            synchronized (this) {
-                started = factory;
-                if (started == null) {
-                    started = start(Map.of());
-                    factory = started;
-                }
-            }
-        }
-        return started;
+        return factory.get();
     }
 
     /**
@@ -121,8 +111,6 @@ public class EntityManagers {
 
     @PreDestroy
     void stop() {
-        if (factory != null) {
-            factory.close();
-        }
+        factory.ifMade().ifPresent(EntityManagerFactory::close);
     }
 }
