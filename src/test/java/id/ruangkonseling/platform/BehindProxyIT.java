@@ -55,6 +55,12 @@ class BehindProxyIT {
     }
 
     @Test
+    void theDemoPlatformDoesNotExistUnlessTurnedOn() {
+        assertEquals(404, new Http(server).get("/dev/").statusCode());
+        assertEquals(404, new Http(server).get("/dev/launch?as=counselor&user=Eve").statusCode());
+    }
+
+    @Test
     void cookiesAreSecureAndMayCrossIntoTheLmsFrame() {
         String cookie = new Http(server).get("/language?to=en&back=/").headers().firstValue("Set-Cookie").orElseThrow();
 

@@ -1,0 +1,86 @@
+package id.ruangkonseling.demo.boundary;
+
+import id.ruangkonseling.demo.control.DemoPerson;
+import id.ruangkonseling.demo.control.DemoPlatform;
+import id.ruangkonseling.platform.control.PublicUrl;
+import id.ruangkonseling.platform.control.RequestAddress;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The demo platform on the wire: {@code /dev/launch?as=student&user=NAME} starts a launch at the tool's
+ * own {@code /lti/login}; {@code /dev/auth} answers the tool's authorization request with a signed
+ * id_token in an auto-posting form; {@code /dev/jwks.json} publishes the demo platform's key.
+ */
+@WebServlet({DemoEndpoints.LAUNCH, DemoEndpoints.AUTH, DemoEndpoints.JWKS})
+public class DemoEndpoints extends HttpServlet {
+
+    static final String LAUNCH = "/dev/launch";
+    static final String AUTH = "/dev/auth";
+    static final String JWKS = "/dev/jwks.json";
+    static final String POST_PAGE = "/dev/post.xhtml";
+
+    private final DemoPlatform platform = new DemoPlatform(Clock.systemUTC());
+
+    @Inject
+    DemoSchool demoSchool;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        switch (request.getServletPath()) {
+            case LAUNCH -> launch(request, response);
+            case AUTH -> authorize(request, response);
+            default -> {
+                response.setContentType("application/json");
+                response.getWriter().write(platform.publicKeys().toString());
+            }
+        }
+    }
+
+    private void launch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<DemoPerson> person = DemoPerson.of(request.getParameter("as"), request.getParameter("user"));
+        if (person.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/dev/");
+            return;
+        }
+        RequestAddress address = RequestAddress.of(request);
+        URI ownJwks = URI.create("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + JWKS);
+        demoSchool.prepare(person.get(), publicUrl.resolve(address, AUTH), ownJwks);
+        response.sendRedirect(publicUrl.resolve(address, "/lti/login") + "?iss=" + encode(DemoPlatform.ISSUER)
+                + "&login_hint=" + encode(person.get().loginHint())
+                + "&target_link_uri=" + encode(publicUrl.resolve(address, "/lti/launch").toString())
+                + "&client_id=" + encode(DemoPlatform.CLIENT_ID) + "&lti_deployment_id=" + encode(DemoPlatform.DEPLOYMENT_ID));
+    }
+
+    private void authorize(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Optional<DemoPerson> person = DemoPerson.fromLoginHint(request.getParameter("login_hint"));
+        String redirect = request.getParameter("redirect_uri");
+        URI launch = publicUrl.resolve(RequestAddress.of(request), "/lti/launch");
+        if (person.isEmpty() || !launch.toString().equals(redirect) || request.getParameter("nonce") == null) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        request.setAttribute("redirect", redirect);
+        request.setAttribute("idToken", platform.idToken(person.get(), request.getParameter("nonce"), launch));
+        request.setAttribute("state", request.getParameter("state"));
+        request.getRequestDispatcher(POST_PAGE).forward(request, response);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package id.ruangkonseling.demo.boundary;
+
+import id.ruangkonseling.demo.control.DemoPerson;
+import id.ruangkonseling.demo.control.DemoPerson.DemoRole;
+import id.ruangkonseling.demo.control.DemoPlatform;
+import id.ruangkonseling.lti.control.Platforms;
+import id.ruangkonseling.lti.entity.LtiPlatform;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.School;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Makes sure the demo platform is registered, its demo school exists, and a demo counselor holds the
+ * counselor role — granted here, inside the tool, as a school admin would.
+ */
+@ApplicationScoped
+public class DemoSchool {
+
+    static final String NAME = "Sekolah Demo";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Platforms platforms;
+
+    @Inject
+    SchoolDirectory schools;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public void prepare(DemoPerson person, URI authorizationEndpoint, URI jwksUrl) {
+        Instant now = clock.instant();
+        if (platforms.find(DemoPlatform.ISSUER, Optional.of(DemoPlatform.CLIENT_ID)).isEmpty()) {
+            entityManager.persist(new LtiPlatform(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID, authorizationEndpoint,
+                    authorizationEndpoint, jwksUrl, now));
+        }
+        School school = schools.schoolsOf(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID).stream().findFirst()
+                .orElseGet(() -> {
+                    School created = new School(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID, DemoPlatform.DEPLOYMENT_ID, NAME, now);
+                    entityManager.persist(created);
+                    return created;
+                });
+        if (person.role() == DemoRole.COUNSELOR) {
+            schools.member(school, person.subject(), now).grant(Role.COUNSELOR);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package id.ruangkonseling.demo.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import id.ruangkonseling.platform.control.Memo;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo platform's identity and what it signs: a key made when the service starts (platforms keep
+ * theirs; a demo needs none kept), and id_tokens for demo people, as an LMS would send them.
+ */
+public final class DemoPlatform {
+
+    public static final String ISSUER = "https://demo.ruangkonseling.invalid";
+    public static final String CLIENT_ID = "demo-client";
+    public static final String DEPLOYMENT_ID = "demo";
+    public static final String COURSE_ID = "demo-course";
+    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(60);
+
+    private final Memo<RSAKey> key = new Memo<>(DemoPlatform::newKey);
+    private final Clock clock;
+
+    public DemoPlatform(Clock clock) {
+        this.clock = clock;
+    }
+
+    public JWKSet publicKeys() {
+        return new JWKSet(key.get().toPublicJWK());
+    }
+
+    /** A resource link launch of {@code person} into the demo course, answering the tool's login. */
+    public String idToken(DemoPerson person, String nonce, URI targetLinkUri) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(person.subject())
+                .audience(CLIENT_ID)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(TOKEN_LIFETIME)))
+                .claim("nonce", nonce)
+                .claim("name", person.name())
+                .claim(LTI + "deployment_id", DEPLOYMENT_ID)
+                .claim(LTI + "version", "1.3.0")
+                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "target_link_uri", targetLinkUri.toString())
+                .claim(LTI + "resource_link", Map.of("id", "demo-link", "title", "Ruang Konseling"))
+                .claim(LTI + "roles", person.role().ltiRoles())
+                .claim(LTI + "context", Map.of("id", COURSE_ID, "label", "DEMO", "title", "Kelas Demo",
+                        "type", List.of("CourseSection")))
+                .build();
+        try {
+            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.get().getKeyID()).build(), claims);
+            token.sign(new RSASSASigner(key.get()));
+            return token.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the demo platform could not sign", e);
+        }
+    }
+
+    private static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the JDK could not generate an RSA key", e);
+        }
+    }
+}
