@@ -66,6 +66,7 @@ class BehindProxyIT {
 
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("SameSite=None"), cookie);
+        assertTrue(cookie.matches("(?i).*;\\s*Partitioned(;.*|$)"), "partitioned for the LMS's iframe: " + cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
     }
 }

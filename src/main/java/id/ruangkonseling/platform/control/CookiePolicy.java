@@ -7,12 +7,15 @@ import jakarta.servlet.http.Cookie;
 
 /**
  * How the service's cookies travel. Always {@code HttpOnly}. When the public address is HTTPS also
- * {@code Secure; SameSite=None}: the LMS shows the tool in an iframe of another site, and browsers
- * send only such cookies there. Over plain HTTP (a developer's machine), where browsers refuse
+ * {@code Secure; SameSite=None; Partitioned}: the LMS shows the tool in an iframe of another site,
+ * browsers send only such cookies there, and browsers that block third-party cookies still keep a
+ * partitioned one for that LMS. Over plain HTTP (a developer's machine), where browsers refuse
  * {@code SameSite=None} without {@code Secure}, {@code SameSite=Lax}.
  */
 @ApplicationScoped
 public class CookiePolicy {
+
+    private static final String PARTITIONED = "Partitioned";
 
     private final boolean https;
 
@@ -30,12 +33,18 @@ public class CookiePolicy {
         session.setHttpOnly(true);
         session.setSecure(https);
         session.setAttribute("SameSite", sameSite());
+        if (https) {
+            session.setAttribute(PARTITIONED, "");
+        }
     }
 
     public void applyTo(Cookie cookie) {
         cookie.setHttpOnly(true);
         cookie.setSecure(https);
         cookie.setAttribute("SameSite", sameSite());
+        if (https) {
+            cookie.setAttribute(PARTITIONED, "");
+        }
     }
 
     private String sameSite() {

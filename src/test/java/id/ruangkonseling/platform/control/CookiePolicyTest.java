@@ -19,7 +19,8 @@ class CookiePolicyTest {
 
     @Test
     void overHttpsTheSessionCookieIsSecureAndMayCrossIntoTheLmsFrame() {
-        assertEquals(Map.of("setHttpOnly", true, "setSecure", true, "SameSite", "None"), sessionCookieSettings(HTTPS));
+        assertEquals(Map.of("setHttpOnly", true, "setSecure", true, "SameSite", "None", "Partitioned", ""),
+                sessionCookieSettings(HTTPS));
     }
 
     @Test
