@@ -57,6 +57,10 @@ class DynamicRegistrationIT {
         Http student = new Http(tool);
         HttpResponse<String> launch = platform.launch(student, tool, "student-31", List.of(LEARNER), UnaryOperator.identity()).answer();
         assertEquals(tool.uri("/student/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+
+        HttpResponse<String> again = new Http(tool).get("/lti/register?openid_configuration="
+                + encode(platform.openidConfigurationUrl()));
+        assertEquals(200, again.statusCode(), "registering the same deployment again keeps its school: " + again.body());
     }
 
     @Test

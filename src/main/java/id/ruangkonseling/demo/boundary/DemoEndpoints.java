@@ -2,6 +2,8 @@ package id.ruangkonseling.demo.boundary;
 
 import id.ruangkonseling.demo.control.DemoPerson;
 import id.ruangkonseling.demo.control.DemoPlatform;
+import id.ruangkonseling.lti.boundary.LtiPaths;
+import id.ruangkonseling.lti.control.LtiAddresses;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.inject.Inject;
@@ -12,9 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,16 +61,18 @@ public class DemoEndpoints extends HttpServlet {
         RequestAddress address = RequestAddress.of(request);
         URI ownJwks = URI.create("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + JWKS);
         demoSchool.prepare(person.get(), publicUrl.resolve(address, AUTH), ownJwks);
-        response.sendRedirect(publicUrl.resolve(address, "/lti/login") + "?iss=" + encode(DemoPlatform.ISSUER)
-                + "&login_hint=" + encode(person.get().loginHint())
-                + "&target_link_uri=" + encode(publicUrl.resolve(address, "/lti/launch").toString())
-                + "&client_id=" + encode(DemoPlatform.CLIENT_ID) + "&lti_deployment_id=" + encode(DemoPlatform.DEPLOYMENT_ID));
+        response.sendRedirect(LtiAddresses.withQuery(publicUrl.resolve(address, LtiPaths.LOGIN), Map.of(
+                "iss", DemoPlatform.ISSUER,
+                "login_hint", person.get().loginHint(),
+                "target_link_uri", publicUrl.resolve(address, LtiPaths.LAUNCH).toString(),
+                "client_id", DemoPlatform.CLIENT_ID,
+                "lti_deployment_id", DemoPlatform.DEPLOYMENT_ID)).toString());
     }
 
     private void authorize(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Optional<DemoPerson> person = DemoPerson.fromLoginHint(request.getParameter("login_hint"));
         String redirect = request.getParameter("redirect_uri");
-        URI launch = publicUrl.resolve(RequestAddress.of(request), "/lti/launch");
+        URI launch = publicUrl.resolve(RequestAddress.of(request), LtiPaths.LAUNCH);
         if (person.isEmpty() || !launch.toString().equals(redirect) || request.getParameter("nonce") == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -78,9 +81,5 @@ public class DemoEndpoints extends HttpServlet {
         request.setAttribute("idToken", platform.idToken(person.get(), request.getParameter("nonce"), launch));
         request.setAttribute("state", request.getParameter("state"));
         request.getRequestDispatcher(POST_PAGE).forward(request, response);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

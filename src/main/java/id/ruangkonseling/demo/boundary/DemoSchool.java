@@ -40,10 +40,12 @@ public class DemoSchool {
     @Transactional
     public void prepare(DemoPerson person, URI authorizationEndpoint, URI jwksUrl) {
         Instant now = clock.instant();
-        if (platforms.find(DemoPlatform.ISSUER, Optional.of(DemoPlatform.CLIENT_ID)).isEmpty()) {
-            entityManager.persist(new LtiPlatform(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID, authorizationEndpoint,
-                    authorizationEndpoint, jwksUrl, now));
-        }
+        // The demo platform lives at whatever address the service answers now, which changes with the port
+        // or host it runs on; it offers no services, so it has no token endpoint of its own to name.
+        platforms.find(DemoPlatform.ISSUER, Optional.of(DemoPlatform.CLIENT_ID)).ifPresentOrElse(
+                platform -> platform.moveTo(authorizationEndpoint, authorizationEndpoint, jwksUrl),
+                () -> entityManager.persist(new LtiPlatform(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID,
+                        authorizationEndpoint, authorizationEndpoint, jwksUrl, now)));
         School school = schools.schoolsOf(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID).stream().findFirst()
                 .orElseGet(() -> {
                     School created = new School(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID, DemoPlatform.DEPLOYMENT_ID, NAME, now);

@@ -2,6 +2,7 @@ package id.ruangkonseling.lti.boundary;
 
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.PlatformConfiguration;
+import id.ruangkonseling.lti.control.Platforms;
 import id.ruangkonseling.lti.control.RegistrationClient;
 import id.ruangkonseling.lti.control.RegistrationClient.RegisteredClient;
 import id.ruangkonseling.lti.control.ToolAddress;
@@ -38,6 +39,9 @@ public class DynamicRegistration {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    Platforms platforms;
+
     Clock clock = Clock.systemUTC();
 
     /** Answers the new school's name. */
@@ -47,27 +51,35 @@ public class DynamicRegistration {
         PlatformConfiguration platform = client.configuration(openidConfiguration);
         RegisteredClient registered = client.register(platform, toolClient(tool), registrationToken);
         Instant now = clock.instant();
-        if (schools.schoolsOf(platform.issuer(), registered.clientId()).isEmpty()) {
-            entityManager.persist(new LtiPlatform(platform.issuer(), registered.clientId(),
-                    platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(), now));
-        }
-        School school = new School(platform.issuer(), registered.clientId(), registered.deploymentId(),
-                URI.create(platform.issuer()).getHost(), now);
+        platforms.find(platform.issuer(), Optional.of(registered.clientId())).ifPresentOrElse(
+                known -> known.moveTo(platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri()),
+                () -> entityManager.persist(new LtiPlatform(platform.issuer(), registered.clientId(),
+                        platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(), now)));
+        // a platform that registers the same deployment again keeps its school
+        return schools.schoolsOf(platform.issuer(), registered.clientId()).stream()
+                .filter(school -> school.deploymentId().equals(registered.deploymentId()))
+                .findFirst()
+                .orElseGet(() -> persist(new School(platform.issuer(), registered.clientId(), registered.deploymentId(),
+                        URI.create(platform.issuer()).getHost(), now)))
+                .name();
+    }
+
+    private School persist(School school) {
         entityManager.persist(school);
-        return school.name();
+        return school;
     }
 
     private static JsonObject toolClient(ToolAddress tool) {
-        String launch = tool.resolve(LtiConfigPage.LAUNCH).toString();
+        String launch = tool.resolve(LtiPaths.LAUNCH).toString();
         URI base = tool.base();
         return Json.createObjectBuilder()
                 .add("application_type", "web")
                 .add("response_types", Json.createArrayBuilder().add("id_token"))
                 .add("grant_types", Json.createArrayBuilder().add("implicit").add("client_credentials"))
-                .add("initiate_login_uri", tool.resolve(LtiConfigPage.LOGIN).toString())
+                .add("initiate_login_uri", tool.resolve(LtiPaths.LOGIN).toString())
                 .add("redirect_uris", Json.createArrayBuilder().add(launch))
                 .add("client_name", "Ruang Konseling")
-                .add("jwks_uri", tool.resolve(ToolJwks.PATH).toString())
+                .add("jwks_uri", tool.resolve(LtiPaths.JWKS).toString())
                 .add("token_endpoint_auth_method", "private_key_jwt")
                 .add("scope", NRPS_SCOPE)
                 .add("https://purl.imsglobal.org/spec/lti-tool-configuration", Json.createObjectBuilder()

@@ -3,16 +3,14 @@ package id.ruangkonseling.lti.boundary;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import id.ruangkonseling.lti.control.LaunchedMember;
-import id.ruangkonseling.platform.control.CookiePolicy;
+import id.ruangkonseling.platform.boundary.LanguageCookie;
 import id.ruangkonseling.platform.control.Languages;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
-import id.ruangkonseling.platform.boundary.LanguageSelection;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +22,7 @@ import java.util.Map;
  * has already checked it; this sends the person to their role's home in the launch's language, or
  * shows why the launch was refused.
  */
-@WebServlet(LtiConfigPage.LAUNCH)
+@WebServlet(LtiPaths.LAUNCH)
 public class LaunchLanding extends HttpServlet {
 
     private static final Map<Role, String> HOMES = Map.of(Role.STUDENT, "/student/", Role.TEACHER, "/teacher/",
@@ -37,7 +35,7 @@ public class LaunchLanding extends HttpServlet {
     PublicUrl publicUrl;
 
     @Inject
-    CookiePolicy cookies;
+    LanguageCookie languageCookie;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -62,12 +60,8 @@ public class LaunchLanding extends HttpServlet {
             refusal.show(new LaunchRejected(Reason.NO_USABLE_ROLE, "roles give no access"), request, response);
             return;
         }
-        member.locale().flatMap(Languages::supported).ifPresent(language -> {
-            Cookie cookie = new Cookie(LanguageSelection.COOKIE, language.toLanguageTag());
-            cookie.setPath("/");
-            cookies.applyTo(cookie);
-            response.addCookie(cookie);
-        });
+        member.locale().flatMap(Languages::supported)
+                .ifPresent(language -> languageCookie.remember(language, request, response));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", publicUrl.resolve(RequestAddress.of(request), HOMES.get(home)).toString());
     }

@@ -48,7 +48,7 @@ public class LoginInitiation {
                 .executeUpdate();
         LoginRequest request = new LoginRequest(platform, target, now);
         entityManager.persist(request);
-        return authenticationRequest(platform, login, request, tool.resolve(LtiConfigPage.LAUNCH));
+        return authenticationRequest(platform, login, request, tool.resolve(LtiPaths.LAUNCH));
     }
 
     private static URI authenticationRequest(LtiPlatform platform, LoginParameters login, LoginRequest request, URI launch) {

@@ -75,7 +75,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static boolean isLaunch(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && LtiConfigPage.LAUNCH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && LtiPaths.LAUNCH.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** Drops whatever session the browser brought, so that no one can plant a session id before a launch. */

@@ -15,10 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestScoped
 public class LtiConfigPage {
 
-    static final String LOGIN = "/lti/login";
-    static final String LAUNCH = "/lti/launch";
-    static final String REGISTER = "/lti/register";
-
     @Inject
     PublicUrl publicUrl;
 
@@ -26,19 +22,19 @@ public class LtiConfigPage {
     HttpServletRequest request;
 
     public String getLaunchUrl() {
-        return url(LAUNCH);
+        return url(LtiPaths.LAUNCH);
     }
 
     public String getLoginUrl() {
-        return url(LOGIN);
+        return url(LtiPaths.LOGIN);
     }
 
     public String getJwksUrl() {
-        return url(ToolJwks.PATH);
+        return url(LtiPaths.JWKS);
     }
 
     public String getRegistrationUrl() {
-        return url(REGISTER);
+        return url(LtiPaths.REGISTER);
     }
 
     private String url(String path) {

@@ -18,7 +18,7 @@ import java.io.IOException;
  * initiation). Sends the browser on to the platform's authorization endpoint, or tells the LMS admin
  * what to fix.
  */
-@WebServlet(LtiConfigPage.LOGIN)
+@WebServlet(LtiPaths.LOGIN)
 public class OidcLogin extends HttpServlet {
 
     @Inject

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Registration 1.0). Open only when {@code RK_LTI_OPEN_REGISTRATION=true}: the tool fetches the address
  * it is given, so an open door must be a decision.
  */
-@WebServlet(LtiConfigPage.REGISTER)
+@WebServlet(LtiPaths.REGISTER)
 public class RegistrationEndpoint extends HttpServlet {
 
     static final String SCHOOL_ATTRIBUTE = "id.ruangkonseling.lti.registeredSchool";

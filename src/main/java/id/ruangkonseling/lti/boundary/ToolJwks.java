@@ -14,10 +14,8 @@ import java.nio.charset.StandardCharsets;
  * what the tool signs (deep linking responses, service token requests). Public by nature; cached briefly
  * so a new key reaches platforms soon.
  */
-@WebServlet(ToolJwks.PATH)
+@WebServlet(LtiPaths.JWKS)
 public class ToolJwks extends HttpServlet {
-
-    public static final String PATH = "/.well-known/jwks.json";
 
     @Inject
     ToolKeyring keyring;

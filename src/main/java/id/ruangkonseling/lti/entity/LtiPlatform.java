@@ -49,10 +49,15 @@ public class LtiPlatform {
     public LtiPlatform(String issuer, String clientId, URI authLoginUrl, URI authTokenUrl, URI jwksUrl, Instant registeredAt) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
-        this.authLoginUrl = absolute(authLoginUrl).toString();
-        this.authTokenUrl = absolute(authTokenUrl).toString();
-        this.jwksUrl = absolute(jwksUrl).toString();
         this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
+        moveTo(authLoginUrl, authTokenUrl, jwksUrl);
+    }
+
+    /** The platform's addresses changed (it registered again, or moved): the same platform, new endpoints. */
+    public void moveTo(URI newAuthLoginUrl, URI newAuthTokenUrl, URI newJwksUrl) {
+        this.authLoginUrl = absolute(newAuthLoginUrl).toString();
+        this.authTokenUrl = absolute(newAuthTokenUrl).toString();
+        this.jwksUrl = absolute(newJwksUrl).toString();
     }
 
     private static URI absolute(URI url) {

@@ -17,7 +17,7 @@ import java.util.Locale;
 @RequestScoped
 public class LanguageSelection {
 
-    public static final String COOKIE = "rk_lang";
+    static final String COOKIE = "rk_lang";
 
     @Inject
     HttpServletRequest request;

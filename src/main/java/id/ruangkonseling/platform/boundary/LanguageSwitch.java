@@ -1,19 +1,15 @@
 package id.ruangkonseling.platform.boundary;
 
-import id.ruangkonseling.platform.control.CookiePolicy;
 import id.ruangkonseling.platform.control.Languages;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.util.Locale;
 
 /**
  * {@code GET /language?to=en&back=/path}: remembers the person's language in a cookie and sends them
@@ -23,28 +19,19 @@ import java.util.Locale;
 public class LanguageSwitch extends HttpServlet {
 
     static final String PATH = "/language";
-    private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
     @Inject
     PublicUrl publicUrl;
 
     @Inject
-    CookiePolicy cookies;
+    LanguageCookie languageCookie;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
         RequestAddress address = RequestAddress.of(request);
-        Languages.supported(request.getParameter("to")).ifPresent(language -> remember(language, request, response));
+        Languages.supported(request.getParameter("to")).ifPresent(language -> languageCookie.remember(language, request, response));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", publicUrl.resolve(address, localPath(request.getParameter("back"))).toString());
-    }
-
-    private void remember(Locale language, HttpServletRequest request, HttpServletResponse response) {
-        Cookie cookie = new Cookie(LanguageSelection.COOKIE, language.toLanguageTag());
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(ONE_YEAR);
-        cookies.applyTo(cookie);
-        response.addCookie(cookie);
     }
 
     /**
