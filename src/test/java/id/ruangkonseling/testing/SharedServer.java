@@ -16,9 +16,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * what it needs and check what the server stored. The database is MariaDB when {@code RK_TEST_DB_URL}
  * is set, else H2 served by the test run over TCP (so that both the server and the tests can open
  * it). Dynamic registration is open on it ({@code RK_LTI_OPEN_REGISTRATION=true}) and the demo platform
- * is on ({@code RK_DEMO=true}). Both stop when the run ends.
+ * is on ({@code RK_DEMO=true}), and so is the operator console. Both stop when the run ends.
  */
 public final class SharedServer implements ParameterResolver {
+
+    /** The shared server's operator console password ({@code RK_OPERATOR_PASSWORD}). */
+    public static final String OPERATOR_PASSWORD = "operator-test-password";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
@@ -60,7 +63,7 @@ public final class SharedServer implements ParameterResolver {
 
         private static Map<String, String> settings(String url, String user, String password) {
             return Map.of("RK_DB_URL", url, "RK_DB_USER", user, "RK_DB_PASSWORD", password,
-                    "RK_LTI_OPEN_REGISTRATION", "true", "RK_DEMO", "true");
+                    "RK_LTI_OPEN_REGISTRATION", "true", "RK_DEMO", "true", "RK_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
         }
 
         @Override

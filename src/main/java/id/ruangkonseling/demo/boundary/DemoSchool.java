@@ -3,19 +3,17 @@ package id.ruangkonseling.demo.boundary;
 import id.ruangkonseling.demo.control.DemoPerson;
 import id.ruangkonseling.demo.control.DemoPerson.DemoRole;
 import id.ruangkonseling.demo.control.DemoPlatform;
-import id.ruangkonseling.lti.control.Platforms;
-import id.ruangkonseling.lti.entity.LtiPlatform;
+import id.ruangkonseling.lti.control.PlatformEndpoints;
+import id.ruangkonseling.lti.control.PlatformRegistrar;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Makes sure the demo platform is registered, its demo school exists, and a demo counselor holds the
@@ -27,10 +25,7 @@ public class DemoSchool {
     static final String NAME = "Sekolah Demo";
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
-    Platforms platforms;
+    PlatformRegistrar registrar;
 
     @Inject
     SchoolDirectory schools;
@@ -42,16 +37,8 @@ public class DemoSchool {
         Instant now = clock.instant();
         // The demo platform lives at whatever address the service answers now, which changes with the port
         // or host it runs on; it offers no services, so it has no token endpoint of its own to name.
-        platforms.find(DemoPlatform.ISSUER, Optional.of(DemoPlatform.CLIENT_ID)).ifPresentOrElse(
-                platform -> platform.moveTo(authorizationEndpoint, authorizationEndpoint, jwksUrl),
-                () -> entityManager.persist(new LtiPlatform(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID,
-                        authorizationEndpoint, authorizationEndpoint, jwksUrl, now)));
-        School school = schools.schoolsOf(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID).stream().findFirst()
-                .orElseGet(() -> {
-                    School created = new School(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID, DemoPlatform.DEPLOYMENT_ID, NAME, now);
-                    entityManager.persist(created);
-                    return created;
-                });
+        School school = registrar.register(new PlatformEndpoints(DemoPlatform.ISSUER, DemoPlatform.CLIENT_ID,
+                authorizationEndpoint, authorizationEndpoint, jwksUrl), DemoPlatform.DEPLOYMENT_ID, NAME, now);
         if (person.role() == DemoRole.COUNSELOR) {
             schools.member(school, person.subject(), now).grant(Role.COUNSELOR);
         }

@@ -1,19 +1,17 @@
 package id.ruangkonseling.lti.boundary;
 
+import id.ruangkonseling.lti.control.Invitations;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.PlatformConfiguration;
-import id.ruangkonseling.lti.control.Platforms;
+import id.ruangkonseling.lti.control.PlatformEndpoints;
+import id.ruangkonseling.lti.control.PlatformRegistrar;
 import id.ruangkonseling.lti.control.RegistrationClient;
 import id.ruangkonseling.lti.control.RegistrationClient.RegisteredClient;
 import id.ruangkonseling.lti.control.ToolAddress;
-import id.ruangkonseling.lti.entity.LtiPlatform;
-import id.ruangkonseling.school.control.SchoolDirectory;
-import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -34,39 +32,29 @@ public class DynamicRegistration {
     RegistrationClient client;
 
     @Inject
-    EntityManager entityManager;
+    PlatformRegistrar registrar;
 
     @Inject
-    SchoolDirectory schools;
-
-    @Inject
-    Platforms platforms;
+    Invitations invitations;
 
     Clock clock = Clock.systemUTC();
 
-    /** Answers the new school's name. */
-    @Transactional
-    public String register(URI openidConfiguration, Optional<String> registrationToken, ToolAddress tool)
-            throws LaunchRejected {
+    /**
+     * Registers with the platform at {@code openidConfiguration} and answers the school's name. With an
+     * {@code invitation} it uses that up (and names the school after it); nothing is kept if anything fails.
+     */
+    @Transactional(rollbackOn = LaunchRejected.class)
+    public String register(URI openidConfiguration, Optional<String> registrationToken, Optional<String> invitation,
+                           ToolAddress tool) throws LaunchRejected {
         PlatformConfiguration platform = client.configuration(openidConfiguration);
-        RegisteredClient registered = client.register(platform, toolClient(tool), registrationToken);
         Instant now = clock.instant();
-        platforms.find(platform.issuer(), Optional.of(registered.clientId())).ifPresentOrElse(
-                known -> known.moveTo(platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri()),
-                () -> entityManager.persist(new LtiPlatform(platform.issuer(), registered.clientId(),
-                        platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri(), now)));
-        // a platform that registers the same deployment again keeps its school
-        return schools.schoolsOf(platform.issuer(), registered.clientId()).stream()
-                .filter(school -> school.deploymentId().equals(registered.deploymentId()))
-                .findFirst()
-                .orElseGet(() -> persist(new School(platform.issuer(), registered.clientId(), registered.deploymentId(),
-                        URI.create(platform.issuer()).getHost(), now)))
-                .name();
-    }
-
-    private School persist(School school) {
-        entityManager.persist(school);
-        return school;
+        String schoolName = invitation.isPresent()
+                ? invitations.useUp(invitation.get(), platform.issuer(), now)
+                : URI.create(platform.issuer()).getHost();
+        RegisteredClient registered = client.register(platform, toolClient(tool), registrationToken);
+        return registrar.register(new PlatformEndpoints(platform.issuer(), registered.clientId(),
+                        platform.authorizationEndpoint(), platform.tokenEndpoint(), platform.jwksUri()),
+                registered.deploymentId(), schoolName, now).name();
     }
 
     private static JsonObject toolClient(ToolAddress tool) {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code GET /lti/register}: where an LMS admin's "add LTI Advantage tool" lands (LTI Dynamic
- * Registration 1.0). Open only when {@code RK_LTI_OPEN_REGISTRATION=true}: the tool fetches the address
- * it is given, so an open door must be a decision.
+ * Registration 1.0). It needs the operator's one-time {@code invitation} in the address, unless
+ * {@code RK_LTI_OPEN_REGISTRATION=true}: the tool fetches the address it is given, so an open door must be a decision.
  */
 @WebServlet(LtiPaths.REGISTER)
 public class RegistrationEndpoint extends HttpServlet {
@@ -43,13 +43,13 @@ public class RegistrationEndpoint extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         try {
-            if (!open) {
-                throw new LaunchRejected(Reason.REGISTRATION_CLOSED, "RK_LTI_OPEN_REGISTRATION is not true");
+            Optional<String> invitation = parameter(request, "invitation");
+            if (!open && invitation.isEmpty()) {
+                throw new LaunchRejected(Reason.REGISTRATION_CLOSED, "no invitation, and RK_LTI_OPEN_REGISTRATION is not true");
             }
             URI configuration = LtiAddresses.parse(request.getParameter("openid_configuration")).orElseThrow(
                     () -> new LaunchRejected(Reason.MISSING_PARAMETER, "no valid openid_configuration"));
-            String school = registration.register(configuration,
-                    Optional.ofNullable(request.getParameter("registration_token")).filter(t -> !t.isBlank()),
+            String school = registration.register(configuration, parameter(request, "registration_token"), invitation,
                     new ToolAddress(publicUrl.base(RequestAddress.of(request))));
             request.setAttribute(SCHOOL_ATTRIBUTE, school);
             response.setHeader("Cache-Control", "no-store");
@@ -57,5 +57,9 @@ public class RegistrationEndpoint extends HttpServlet {
         } catch (LaunchRejected rejected) {
             refusal.show(rejected, request, response);
         }
+    }
+
+    private static Optional<String> parameter(HttpServletRequest request, String name) {
+        return Optional.ofNullable(request.getParameter(name)).filter(value -> !value.isBlank());
     }
 }

@@ -33,7 +33,8 @@ public class LaunchRejected extends Exception {
         NO_USABLE_ROLE,
         REGISTRATION_CLOSED,
         PLATFORM_CONFIGURATION_UNREADABLE,
-        REGISTRATION_REFUSED
+        REGISTRATION_REFUSED,
+        INVITATION_UNUSABLE
     }
 
     private final Reason reason;

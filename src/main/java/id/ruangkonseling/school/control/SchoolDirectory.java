@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Finds schools by their LMS deployment, and the members and courses of one school. */
 @ApplicationScoped
@@ -24,6 +26,20 @@ public class SchoolDirectory {
                 .setParameter("issuer", issuer)
                 .setParameter("clientId", clientId)
                 .getResultList();
+    }
+
+    /** Every school with how many members it has, by name: the operator's overview. */
+    public List<SchoolSummary> summaries() {
+        Map<Long, Long> members = entityManager.createQuery(
+                        "SELECT m.school.id, COUNT(m) FROM Member m GROUP BY m.school.id", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return entityManager.createQuery("SELECT s FROM School s ORDER BY s.name, s.id", School.class).getResultStream()
+                .map(school -> new SchoolSummary(school, members.getOrDefault(school.id(), 0L)))
+                .toList();
+    }
+
+    /** A school and its number of members. */
+    public record SchoolSummary(School school, long members) {
     }
 
     /** The member of {@code school} with this LMS subject, created on their first launch. */

@@ -1,0 +1,143 @@
+package id.ruangkonseling.operator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Whoever runs the service signs in to {@code /operator/} with {@code RK_OPERATOR_PASSWORD}, invites a
+ * school to register by dynamic registration, and registers another platform by hand; both schools'
+ * people can then launch.
+ */
+@ExtendWith(SharedServer.class)
+class OperatorConsoleIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void aConsolePageWithoutSignInSendsToTheSignInPageAndALaunchIsNoOperator(PayaraMicro tool, DataSource database)
+            throws SQLException {
+        HttpResponse<String> console = new Http(tool).get("/operator/");
+        assertEquals(302, console.statusCode());
+        assertEquals("/operator/sign-in", URI.create(console.headers().firstValue("Location").orElseThrow()).getPath());
+
+        try (TestPlatform platform = TestPlatform.start().registerIn(database, "SMA Bukan Operator")) {
+            Http admin = new Http(tool);
+            HttpResponse<String> launch = platform.launch(admin, tool, "admin-1", List.of(TestPlatform.ADMINISTRATOR),
+                    UnaryOperator.identity()).answer();
+            assertEquals(tool.uri("/admin/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+            HttpResponse<String> invitations = admin.get("/operator/invitations");
+            assertEquals(403, invitations.statusCode(), "an LMS administrator is not the operator");
+            assertTrue(invitations.body().contains("Halaman tidak ditemukan"), "denied looks like not found: " + invitations.body());
+        }
+    }
+
+    @Test
+    void theOperatorInvitesASchoolAndItsLmsRegistersOnceWithTheLink(PayaraMicro tool) {
+        WebDriver page = signIn(tool);
+        page.findElement(By.linkText("Undangan")).click();
+        page.findElement(By.id("invitation:invite")).click();
+        assertEquals("Ketik nama sekolah.", page.findElement(By.id("invitation:school-name-message")).getText());
+
+        page.findElement(By.id("invitation:school-name")).sendKeys("SMA Negeri 9 Contoh");
+        page.findElement(By.id("invitation:invite")).click();
+        String link = page.findElement(By.id("invitation-link")).getText();
+        browser.screenshot("operator-invitation-id-1280");
+        assertTrue(link.startsWith(tool.uri("/lti/register?invitation=").toString()), link);
+
+        try (TestPlatform platform = TestPlatform.start()) {
+            String registration = URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery()
+                    + "&openid_configuration=" + URLEncoder.encode(platform.openidConfigurationUrl(), StandardCharsets.UTF_8)
+                    + "&registration_token=moodle-token";
+            HttpResponse<String> registered = new Http(tool).get(registration);
+            assertEquals(200, registered.statusCode(), registered.body());
+            assertTrue(registered.body().contains("SMA Negeri 9 Contoh"), registered.body());
+
+            HttpResponse<String> again = new Http(tool).get(registration);
+            assertEquals(400, again.statusCode());
+            assertTrue(again.body().contains("<code id=\"reason-code\">INVITATION_UNUSABLE</code>"), again.body());
+
+            Http student = new Http(tool);
+            HttpResponse<String> launch = platform.launch(student, tool, "siswa-9", List.of(TestPlatform.LEARNER),
+                    UnaryOperator.identity()).answer();
+            assertEquals(tool.uri("/student/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+        }
+
+        page.findElement(By.linkText("Undangan")).click();
+        assertTrue(page.findElement(By.id("invitations")).getText().contains("Dipakai oleh"));
+        page.findElement(By.linkText("Sekolah")).click();
+        assertTrue(page.findElement(By.id("schools")).getText().contains("SMA Negeri 9 Contoh"));
+    }
+
+    @Test
+    void theOperatorRegistersAPlatformByHandAndAWrongAddressIsNamedWithWhatWasTypedKept(PayaraMicro tool) {
+        try (TestPlatform platform = TestPlatform.start()) {
+            WebDriver page = signIn(tool);
+            page.findElement(By.linkText("Daftarkan manual")).click();
+            type(page, "schoolName", "SMP Harapan");
+            type(page, "issuer", platform.issuer());
+            type(page, "clientId", TestPlatform.CLIENT_ID);
+            type(page, "deploymentIds", TestPlatform.DEPLOYMENT_ID);
+            type(page, "authLoginUrl", "moodle.example/mod/lti/auth.php");
+            type(page, "tokenUrl", platform.issuer() + "/token");
+            type(page, "jwksUrl", platform.issuer() + "/jwks");
+            page.findElement(By.id("registration:register")).click();
+
+            assertTrue(page.findElement(By.id("registration")).getText().contains("Ini bukan alamat lengkap"));
+            assertEquals(platform.issuer(), page.findElement(By.id("registration:issuer")).getAttribute("value"),
+                    "what the operator typed is still there");
+            browser.screenshot("operator-register-error-id-1280");
+
+            page.findElement(By.id("registration:authLoginUrl")).clear();
+            type(page, "authLoginUrl", platform.issuer() + "/auth");
+            page.findElement(By.id("registration:register")).click();
+            new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(tool.uri("/operator/").toString()));
+            assertTrue(page.findElement(By.id("messages")).getText().contains("SMP Harapan"));
+
+            HttpResponse<String> launch = platform.launch(new Http(tool), tool, "guru-1", List.of(TestPlatform.INSTRUCTOR),
+                    UnaryOperator.identity()).answer();
+            assertEquals(tool.uri("/teacher/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+        }
+    }
+
+    private WebDriver signIn(PayaraMicro tool) {
+        WebDriver page = browser.open(1280, 900, "id");
+        page.get(tool.uri("/operator/").toString());
+        type(page, "sign-in:password", "not-the-password");
+        page.findElement(By.id("sign-in:sign-in-button")).click();
+        assertTrue(page.findElement(By.id("sign-in:password-message")).getText().startsWith("Kata sandi itu salah"));
+
+        type(page, "sign-in:password", SharedServer.OPERATOR_PASSWORD);
+        page.findElement(By.id("sign-in:sign-in-button")).click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(tool.uri("/operator/").toString()));
+        browser.screenshot("operator-schools-id-1280");
+        return page;
+    }
+
+    private static void type(WebDriver page, String id, String text) {
+        String fullId = id.contains(":") ? id : "registration:" + id;
+        page.findElement(By.id(fullId)).sendKeys(text);
+    }
+}
