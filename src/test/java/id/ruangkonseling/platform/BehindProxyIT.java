@@ -61,6 +61,12 @@ class BehindProxyIT {
     }
 
     @Test
+    void theOperatorConsoleDoesNotExistWithoutAnOperatorPassword() {
+        assertEquals(404, new Http(server).get("/operator/").statusCode());
+        assertEquals(404, new Http(server).get("/operator/sign-in").statusCode());
+    }
+
+    @Test
     void cookiesAreSecureAndMayCrossIntoTheLmsFrame() {
         String cookie = new Http(server).get("/language?to=en&back=/").headers().firstValue("Set-Cookie").orElseThrow();
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
 /** Finds schools by their LMS deployment, and the members and courses of one school. */
 @ApplicationScoped
 public class SchoolDirectory {
+
+    /** More than a page can show a person; a search narrows it down. */
+    public static final int MAX_LISTED = 200;
 
     @Inject
     EntityManager entityManager;
@@ -40,6 +44,43 @@ public class SchoolDirectory {
 
     /** A school and its number of members. */
     public record SchoolSummary(School school, long members) {
+    }
+
+    public Optional<School> find(long schoolId) {
+        return Optional.ofNullable(entityManager.find(School.class, schoolId));
+    }
+
+    /** The member with this id if they belong to {@code school}; another school's member is not found. */
+    public Optional<Member> findMember(School school, long memberId) {
+        return Optional.ofNullable(entityManager.find(Member.class, memberId)).filter(m -> m.school().equals(school));
+    }
+
+    /** The course with this id if it belongs to {@code school}. */
+    public Optional<CourseContext> findCourse(School school, long courseId) {
+        return Optional.ofNullable(entityManager.find(CourseContext.class, courseId)).filter(c -> c.school().equals(school));
+    }
+
+    /** The school's teachers, counselors and admins as launches made them, by name. */
+    public List<Member> staff(School school) {
+        return entityManager.createQuery("SELECT m FROM Member m WHERE m.school = :school"
+                        + " AND (m.teacher = TRUE OR m.counselor = TRUE OR m.schoolAdmin = TRUE)"
+                        + " ORDER BY m.displayName, m.id", Member.class)
+                .setParameter("school", school).setMaxResults(MAX_LISTED).getResultList();
+    }
+
+    /** Anyone of the school whose name contains {@code fragment}, whatever the case, by name. */
+    public List<Member> membersNamed(School school, String fragment) {
+        String pattern = "%" + fragment.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return entityManager.createQuery("SELECT m FROM Member m WHERE m.school = :school"
+                        + " AND LOWER(m.displayName) LIKE :pattern ESCAPE '!' ORDER BY m.displayName, m.id", Member.class)
+                .setParameter("school", school).setParameter("pattern", pattern).setMaxResults(MAX_LISTED).getResultList();
+    }
+
+    /** The school's courses seen in launches, by title. */
+    public List<CourseContext> courses(School school) {
+        return entityManager.createQuery("SELECT c FROM CourseContext c WHERE c.school = :school ORDER BY c.title, c.id",
+                CourseContext.class).setParameter("school", school).getResultList();
     }
 
     /** The member of {@code school} with this LMS subject, created on their first launch. */

@@ -64,6 +64,20 @@ public class Member extends SchoolScoped {
         }
     }
 
+    /**
+     * The LMS says this member teaches {@code course}: a teacher, and a counselor too when it is the
+     * school's BK course (the school admin named it so; the LMS alone never makes a counselor).
+     */
+    public void teachesIn(CourseContext course) {
+        if (!school().equals(course.school())) {
+            throw new IllegalArgumentException("a member teaches only in their own school's courses");
+        }
+        grant(Role.TEACHER);
+        if (school().isCounselingCourse(course)) {
+            grant(Role.COUNSELOR);
+        }
+    }
+
     public void grant(Role role) {
         setRole(role, true);
     }

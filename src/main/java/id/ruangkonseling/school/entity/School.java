@@ -4,11 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A school: one LMS deployment (platform issuer, client id and deployment id) and one tenant. Nothing
@@ -43,6 +47,10 @@ public class School {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "counseling_course_id")
+    private CourseContext counselingCourse;
+
     protected School() {
         // for JPA
     }
@@ -62,6 +70,30 @@ public class School {
 
     public void moveToTimeZone(ZoneId zone) {
         this.timeZone = Objects.requireNonNull(zone, "zone").getId();
+    }
+
+    /**
+     * Names the school's BK course: whoever teaches it (an LMS instructor there) is a counselor from
+     * their next launch from it. A course of another school cannot be named.
+     */
+    public void nameCounselingCourse(CourseContext course) {
+        if (!this.equals(course.school())) {
+            throw new IllegalArgumentException("course " + course.id() + " is not a course of school " + id);
+        }
+        this.counselingCourse = course;
+    }
+
+    /** No course makes counselors any more; counselors named so far stay until the admin releases them. */
+    public void clearCounselingCourse() {
+        this.counselingCourse = null;
+    }
+
+    public Optional<CourseContext> counselingCourse() {
+        return Optional.ofNullable(counselingCourse);
+    }
+
+    public boolean isCounselingCourse(CourseContext course) {
+        return counselingCourse != null && counselingCourse.equals(course);
     }
 
     public Long id() {

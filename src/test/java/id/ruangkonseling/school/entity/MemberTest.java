@@ -82,4 +82,21 @@ class MemberTest {
         assertThrows(IllegalArgumentException.class, () -> new Member(SCHOOL, " ", FIRST));
         assertThrows(NullPointerException.class, () -> new Member(null, "sub-1", FIRST));
     }
+
+    @Test
+    void teachingTheSchoolsBkCourseMakesACounselorAndAnyOtherCourseATeacher() {
+        School school = new School("https://lms.example", "client", "deployment", "SMA 2", FIRST);
+        CourseContext math = new CourseContext(school, "math", FIRST);
+        CourseContext bk = new CourseContext(school, "bk", FIRST);
+        Member teacher = new Member(school, "guru-1", FIRST);
+
+        teacher.teachesIn(math);
+        assertEquals(Set.of(Role.TEACHER), teacher.roles());
+
+        school.nameCounselingCourse(bk);
+        teacher.teachesIn(bk);
+        assertEquals(Set.of(Role.TEACHER, Role.COUNSELOR), teacher.roles());
+
+        assertThrows(IllegalArgumentException.class, () -> member.teachesIn(bk), "a course of another school");
+    }
 }

@@ -1,7 +1,9 @@
 package id.ruangkonseling.school.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -71,5 +73,22 @@ class SchoolTest {
         course.seenInLaunch("BK", "BK", CREATED.plusSeconds(60));
 
         assertEquals(later, course.lastSeenAt());
+    }
+
+    @Test
+    void theBkCourseIsACourseOfTheSchoolItselfAndCanBeCleared() {
+        School school = school();
+        CourseContext bk = new CourseContext(school, "bk", CREATED);
+        CourseContext elsewhere = new CourseContext(school(), "bk", CREATED);
+
+        assertThrows(IllegalArgumentException.class, () -> school.nameCounselingCourse(elsewhere));
+        assertFalse(school.isCounselingCourse(bk));
+
+        school.nameCounselingCourse(bk);
+        assertTrue(school.isCounselingCourse(bk));
+        assertFalse(school.isCounselingCourse(new CourseContext(school, "math", CREATED)));
+
+        school.clearCounselingCourse();
+        assertEquals(Optional.empty(), school.counselingCourse());
     }
 }

@@ -1,0 +1,113 @@
+package id.ruangkonseling.school.boundary;
+
+import id.ruangkonseling.school.entity.CourseContext;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code /admin/counselors}: the school admin finds a person and names them counselor (or takes
+ * it back), and may name the school's BK course, whose instructors become counselors when they launch from it.
+ */
+@Named
+@RequestScoped
+public class CounselorsPage {
+
+    private static final String PAGE = "admin/counselors";
+
+    @Inject
+    CounselorAppointments appointments;
+
+    @Inject
+    SignedInMember signedIn;
+
+    private String search;
+    private Long counselingCourseId;
+    private List<Member> people;
+    private List<CourseContext> courses;
+
+    /** What the admin's school holds now, narrowed by the search ({@code q}) the page was opened with. */
+    @PostConstruct
+    void load() {
+        search = Faces.getRequestParameter("q");
+        people = appointments.people(signedIn.getSchoolId(), Optional.ofNullable(search));
+        courses = appointments.courses(signedIn.getSchoolId());
+        counselingCourseId = appointments.counselingCourseId(signedIn.getSchoolId()).orElse(null);
+    }
+
+    public void appoint(long memberId) throws IOException {
+        change(memberId, appointments::appoint, "admin.counselors.appointed");
+    }
+
+    public void release(long memberId) throws IOException {
+        change(memberId, appointments::release, "admin.counselors.released");
+    }
+
+    public void saveCounselingCourse() throws IOException {
+        boolean saved = appointments.nameCounselingCourse(signedIn.getSchoolId(), Optional.ofNullable(counselingCourseId));
+        Messages.addFlashGlobalInfo(text(saved ? "admin.counselors.courseSaved" : "admin.counselors.notFound"));
+        Faces.redirect(PAGE);
+    }
+
+    private void change(long memberId, BiFunction<Long, Long, Optional<Member>> action, String doneKey) throws IOException {
+        Optional<Member> member = action.apply(signedIn.getSchoolId(), memberId);
+        Messages.addFlashGlobalInfo(member.map(m -> text(doneKey).replace("{0}", name(m)))
+                .orElseGet(() -> text("admin.counselors.notFound")));
+        Faces.redirect(search == null || search.isBlank() ? PAGE : PAGE + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    }
+
+    /** The name the LMS shares, or its id for the person when it shares none. */
+    public String name(Member member) {
+        return member.displayName().orElseGet(() -> text("admin.counselors.unnamed").replace("{0}", member.subject()));
+    }
+
+    /** The member's roles in the page's language, e.g. "guru, guru BK". */
+    public String roles(Member member) {
+        return member.roles().stream().map(role -> text("role." + role.name())).collect(Collectors.joining(", "));
+    }
+
+    public boolean isCounselor(Member member) {
+        return member.has(Role.COUNSELOR);
+    }
+
+    /** The course as people know it in the LMS: its title, else its short name, else its id there. */
+    public String courseName(CourseContext course) {
+        return course.title().or(course::label).orElse(course.contextId());
+    }
+
+    private static String text(String key) {
+        return Faces.getResourceBundle("msg").getString(key);
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public Long getCounselingCourseId() {
+        return counselingCourseId;
+    }
+
+    public void setCounselingCourseId(Long counselingCourseId) {
+        this.counselingCourseId = counselingCourseId;
+    }
+
+    public List<Member> getPeople() {
+        return people;
+    }
+
+    public List<CourseContext> getCourses() {
+        return courses;
+    }
+}

@@ -1,0 +1,51 @@
+package id.ruangkonseling.testing;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Submits a form of a Faces page as a browser would (its id, the view state, the fields and the button
+ * pressed), for tests that sign in through an LTI launch in an {@link Http} client rather than a browser.
+ */
+public final class FacesForm {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private FacesForm() {
+    }
+
+    /** Presses {@code button} (its client id) in form {@code formId} of {@code page}, shown at {@code path}. */
+    public static HttpResponse<String> submit(Http client, String path, HttpResponse<String> page, String formId,
+                                              String button, Map<String, String> fields) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("no Faces view state on the page: " + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(formId, formId);
+        form.put(button, "pressed");
+        form.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
+        return client.postForm(path, TestPlatform.form(form));
+    }
+
+    /** The value of the option labelled {@code label} in the page's select {@code selectId}. */
+    public static String optionValue(HttpResponse<String> page, String selectId, String label) {
+        Matcher select = Pattern.compile("<select[^>]*id=\"" + Pattern.quote(selectId) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(page.body());
+        if (select.find()) {
+            Matcher option = Pattern.compile("<option value=\"([^\"]*)\"[^>]*>" + Pattern.quote(label) + "</option>")
+                    .matcher(select.group(1));
+            if (option.find()) {
+                return option.group(1);
+            }
+        }
+        throw new AssertionError("no option " + label + " in " + selectId + ": " + page.body());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#58;", ":").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+    }
+}
