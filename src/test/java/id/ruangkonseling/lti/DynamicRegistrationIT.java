@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
@@ -56,7 +57,7 @@ class DynamicRegistrationIT {
 
         Http student = new Http(tool);
         HttpResponse<String> launch = platform.launch(student, tool, "student-31", List.of(LEARNER), UnaryOperator.identity()).answer();
-        assertEquals(tool.uri("/student/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+        assertEquals(tool.uri("/student/").toString(), Landing.of(launch));
 
         HttpResponse<String> again = new Http(tool).get("/lti/register?openid_configuration="
                 + encode(platform.openidConfigurationUrl()));

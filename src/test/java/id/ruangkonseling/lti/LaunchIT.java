@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
@@ -47,23 +48,41 @@ class LaunchIT {
         HttpResponse<String> answer = launch("student-17", List.of(LEARNER)).answer();
 
         assertEquals(303, answer.statusCode(), answer.body());
-        assertEquals(tool.uri("/student/").toString(), answer.headers().firstValue("Location").orElseThrow());
+        assertEquals(tool.uri("/student/").toString(), Landing.of(answer));
         HttpResponse<String> home = browser.get("/student/");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("Halo, Siti Rahma!"), home.body());
     }
 
     @Test
+    void whereTheIframeKeptNoCookieTheLaunchTicketSignsInOnceInANewWindow() {
+        HttpResponse<String> answer = launch("student-19", List.of(LEARNER)).answer();
+        String ticket = Landing.ticket(answer);
+
+        Http newWindow = new Http(tool);
+        HttpResponse<String> resumed = newWindow.get("/lti/resume?ticket=" + ticket);
+        assertEquals(303, resumed.statusCode(), resumed.body());
+        assertEquals(tool.uri("/student/").toString(), resumed.headers().firstValue("Location").orElseThrow(),
+                "no new ticket: the new window keeps its cookie");
+        assertTrue(newWindow.get("/student/").body().contains("Halo, Siti Rahma!"));
+
+        HttpResponse<String> again = new Http(tool).get("/lti/resume?ticket=" + ticket);
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("<code id=\"reason-code\">TICKET_UNUSABLE</code>"), again.body());
+        assertEquals(400, new Http(tool).get("/lti/resume?ticket=made-up").statusCode());
+    }
+
+    @Test
     void aTeacherLandsOnTheTeachersHome() {
         assertEquals(tool.uri("/teacher/").toString(),
-                launch("teacher-5", List.of(INSTRUCTOR)).answer().headers().firstValue("Location").orElseThrow());
+                Landing.of(launch("teacher-5", List.of(INSTRUCTOR)).answer()));
         assertEquals(200, browser.get("/teacher/").statusCode());
     }
 
     @Test
     void anLmsAdministratorLandsOnTheSchoolAdminHome() {
         assertEquals(tool.uri("/admin/").toString(),
-                launch("admin-1", List.of(ADMINISTRATOR, INSTRUCTOR)).answer().headers().firstValue("Location").orElseThrow());
+                Landing.of(launch("admin-1", List.of(ADMINISTRATOR, INSTRUCTOR)).answer()));
         assertEquals(200, browser.get("/admin/").statusCode());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
@@ -47,7 +48,7 @@ class OperatorConsoleIT {
             Http admin = new Http(tool);
             HttpResponse<String> launch = platform.launch(admin, tool, "admin-1", List.of(TestPlatform.ADMINISTRATOR),
                     UnaryOperator.identity()).answer();
-            assertEquals(tool.uri("/admin/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+            assertEquals(tool.uri("/admin/").toString(), Landing.of(launch));
             HttpResponse<String> invitations = admin.get("/operator/invitations");
             assertEquals(403, invitations.statusCode(), "an LMS administrator is not the operator");
             assertTrue(invitations.body().contains("Halaman tidak ditemukan"), "denied looks like not found: " + invitations.body());
@@ -82,7 +83,7 @@ class OperatorConsoleIT {
             Http student = new Http(tool);
             HttpResponse<String> launch = platform.launch(student, tool, "siswa-9", List.of(TestPlatform.LEARNER),
                     UnaryOperator.identity()).answer();
-            assertEquals(tool.uri("/student/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+            assertEquals(tool.uri("/student/").toString(), Landing.of(launch));
         }
 
         page.findElement(By.linkText("Undangan")).click();
@@ -118,7 +119,7 @@ class OperatorConsoleIT {
 
             HttpResponse<String> launch = platform.launch(new Http(tool), tool, "guru-1", List.of(TestPlatform.INSTRUCTOR),
                     UnaryOperator.identity()).answer();
-            assertEquals(tool.uri("/teacher/").toString(), launch.headers().firstValue("Location").orElse(launch.body()));
+            assertEquals(tool.uri("/teacher/").toString(), Landing.of(launch));
         }
     }
 

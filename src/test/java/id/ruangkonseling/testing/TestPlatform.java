@@ -202,6 +202,48 @@ public final class TestPlatform implements AutoCloseable {
                 .collect(Collectors.joining("&"));
     }
 
+    /**
+     * Lets a real browser launch from this platform, as Moodle's course page does: {@code /course}
+     * shows the tool in an iframe ({@code ?target=iframe}) or links to it in a new window, and
+     * {@code /auth}, the authorization endpoint, answers the tool with an auto-posting form. The
+     * {@code lti_message_hint} carries the person's LTI role.
+     */
+    public TestPlatform servingBrowsers(PayaraMicro tool) {
+        http.createContext("/auth", exchange -> {
+            Map<String, String> request = query(exchange.getRequestURI());
+            String idToken = sign(claims(request.get("login_hint"), List.of(request.get("lti_message_hint")),
+                    request.get("nonce"), request.get("redirect_uri")));
+            html(exchange, "<form id=\"launch\" method=\"post\" action=\"" + request.get("redirect_uri") + "\">"
+                    + "<input type=\"hidden\" name=\"id_token\" value=\"" + idToken + "\">"
+                    + "<input type=\"hidden\" name=\"state\" value=\"" + request.get("state") + "\"></form>"
+                    + "<script>document.getElementById('launch').submit();</script>");
+        });
+        http.createContext("/course", exchange -> {
+            Map<String, String> request = query(exchange.getRequestURI());
+            String login = tool.uri("/lti/login") + "?" + form(Map.of("iss", issuer(),
+                    "login_hint", request.get("person"), "target_link_uri", tool.uri("/lti/launch").toString(),
+                    "client_id", clientId, "lti_deployment_id", deploymentId, "lti_message_hint", request.get("role")));
+            html(exchange, "iframe".equals(request.get("target"))
+                    ? "<iframe id=\"tool\" title=\"Ruang Konseling\" src=\"" + login + "\" width=\"900\" height=\"600\"></iframe>"
+                    : "<a id=\"tool\" href=\"" + login + "\" target=\"_blank\">Ruang Konseling</a>");
+        });
+        return this;
+    }
+
+    /** This platform's course page that shows the tool to {@code person} with this LTI role. */
+    public String coursePage(String person, String role, String target) {
+        return issuer() + "/course?" + form(Map.of("person", person, "role", role, "target", target));
+    }
+
+    private static void html(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Test LMS</title></head><body>" + body
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
     public static Map<String, String> query(URI uri) {
         return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),

@@ -18,18 +18,25 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * {@code POST /lti/launch}: where the platform posts the launch. {@link LtiAuthenticationMechanism}
- * has already checked it; this sends the person to their role's home in the launch's language, or
- * shows why the launch was refused.
+ * {@code POST /lti/launch}: where the platform posts the launch, and {@code GET /lti/resume}, where its
+ * ticket continues it in a new window. {@link LtiAuthenticationMechanism} has already checked them; this
+ * sends the person to their role's home in the launch's language, or shows why it was refused. A
+ * launch's redirect carries its ticket in the fragment ({@code #rk-ticket=}), which never reaches a
+ * server: if the LMS's iframe keeps no cookie, the page that says so offers the new window with it.
  */
-@WebServlet(LtiPaths.LAUNCH)
+@WebServlet({LtiPaths.LAUNCH, LtiPaths.RESUME})
 public class LaunchLanding extends HttpServlet {
 
     private static final Map<Role, String> HOMES = Map.of(Role.STUDENT, "/student/", Role.TEACHER, "/teacher/",
             Role.COUNSELOR, "/counselor/", Role.SCHOOL_ADMIN, "/admin/");
 
+    static final String TICKET_FRAGMENT = "rk-ticket=";
+
     @Inject
     LaunchRefusal refusal;
+
+    @Inject
+    LaunchResumption resumption;
 
     @Inject
     PublicUrl publicUrl;
@@ -50,6 +57,10 @@ public class LaunchLanding extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (LtiPaths.RESUME.equals(request.getServletPath())) {
+            doPost(request, response);
+            return;
+        }
         refusal.show(new LaunchRejected(Reason.MISSING_PARAMETER, "a launch is a POST from the platform"), request, response);
     }
 
@@ -62,7 +73,11 @@ public class LaunchLanding extends HttpServlet {
         }
         member.locale().flatMap(Languages::supported)
                 .ifPresent(language -> languageCookie.remember(language, request, response));
+        String homeAddress = publicUrl.resolve(RequestAddress.of(request), HOMES.get(home)).toString();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", publicUrl.resolve(RequestAddress.of(request), HOMES.get(home)).toString());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Location", LtiPaths.LAUNCH.equals(request.getServletPath())
+                ? homeAddress + "#" + TICKET_FRAGMENT + resumption.ticketFor(member)
+                : homeAddress);
     }
 }

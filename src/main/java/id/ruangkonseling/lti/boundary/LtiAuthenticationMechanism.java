@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Signs people in the only way the tool has: an LTI 1.3 launch posted to {@code /lti/launch}. A valid
- * launch starts a fresh session (never the one the browser brought) whose caller is the member and
- * whose groups are their roles; the session then carries the sign-in. Any other request passes
- * through untouched, and pages of a role need that role.
+ * Signs people in the only way the tool has: an LTI 1.3 launch posted to {@code /lti/launch}, or its
+ * ticket opened at {@code /lti/resume} in a new window. Either starts a fresh session (never the one
+ * the browser brought) whose caller is the member and whose groups are their roles; the session then
+ * carries the sign-in. Any other request passes through untouched, and pages of a role need that role.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -38,6 +38,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     LaunchCompletion launches;
 
     @Inject
+    LaunchResumption resumption;
+
+    @Inject
     PublicUrl publicUrl;
 
     @Inject
@@ -46,22 +49,28 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (!isLaunch(request)) {
-            // a role's page without a session: 401, whose error page says to open the tool from the LMS
-            return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
-        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
-            LaunchedMember member = launches.complete(request.getParameter("state"), request.getParameter("id_token"),
-                    new ToolAddress(publicUrl.base(RequestAddress.of(request))));
-            freshSession(request);
-            signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
-            request.setAttribute(LAUNCHED_ATTRIBUTE, member);
-            return context.notifyContainerAboutLogin(new CallerPrincipal("member-" + member.memberId()),
-                    groups(member.roles()));
+            if ("POST".equals(request.getMethod()) && LtiPaths.LAUNCH.equals(path)) {
+                return signIn(launches.complete(request.getParameter("state"), request.getParameter("id_token"),
+                        new ToolAddress(publicUrl.base(RequestAddress.of(request)))), request, context);
+            }
+            if ("GET".equals(request.getMethod()) && LtiPaths.RESUME.equals(path)) {
+                return signIn(resumption.redeem(request.getParameter("ticket")), request, context);
+            }
         } catch (LaunchRejected rejected) {
             request.setAttribute(REJECTED_ATTRIBUTE, rejected);
             return context.doNothing();
         }
+        // a role's page without a session: 401, whose error page says to open the tool from the LMS
+        return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(LaunchedMember member, HttpServletRequest request, HttpMessageContext context) {
+        freshSession(request);
+        signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
+        request.setAttribute(LAUNCHED_ATTRIBUTE, member);
+        return context.notifyContainerAboutLogin(new CallerPrincipal("member-" + member.memberId()), groups(member.roles()));
     }
 
     /** The container's group, and so the web.xml role, that stands for a role: {@code school-admin}. */
@@ -71,11 +80,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static Set<String> groups(Set<Role> roles) {
         return roles.stream().map(LtiAuthenticationMechanism::group).collect(Collectors.toSet());
-    }
-
-    private static boolean isLaunch(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && LtiPaths.LAUNCH.equals(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** Drops whatever session the browser brought, so that no one can plant a session id before a launch. */

@@ -10,6 +10,8 @@ public final class LtiPaths {
     public static final String LAUNCH = "/lti/launch";
     public static final String REGISTER = "/lti/register";
     public static final String JWKS = "/.well-known/jwks.json";
+    /** Where a launch continues in a new window when the iframe keeps no cookies ({@code ?ticket=}). */
+    public static final String RESUME = "/lti/resume";
 
     private LtiPaths() {
     }

@@ -34,7 +34,8 @@ public class LaunchRejected extends Exception {
         REGISTRATION_CLOSED,
         PLATFORM_CONFIGURATION_UNREADABLE,
         REGISTRATION_REFUSED,
-        INVITATION_UNUSABLE
+        INVITATION_UNUSABLE,
+        TICKET_UNUSABLE
     }
 
     private final Reason reason;

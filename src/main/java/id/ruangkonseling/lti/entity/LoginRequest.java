@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.entity;
 
+import id.ruangkonseling.platform.control.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,10 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -24,7 +23,6 @@ public class LoginRequest {
 
     /** Long enough for a person at the LMS's login page; Moodle answers in well under a minute. */
     public static final Duration LIFETIME = Duration.ofMinutes(5);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(name = "state", nullable = false, updatable = false)
@@ -51,19 +49,13 @@ public class LoginRequest {
     public LoginRequest(LtiPlatform platform, URI targetLinkUri, Instant now) {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.targetLinkUri = targetLinkUri.toString();
-        this.state = randomToken();
-        this.nonce = randomToken();
+        this.state = Secrets.random();
+        this.nonce = Secrets.random();
         this.expiresAt = now.plus(LIFETIME);
     }
 
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public String state() {

@@ -1,17 +1,12 @@
 package id.ruangkonseling.lti.entity;
 
+import id.ruangkonseling.platform.control.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,7 +20,6 @@ public class RegistrationInvitation {
 
     /** Long enough for an operator's e-mail to reach the LMS admin and be acted on. */
     public static final Duration LIFETIME = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(name = "token_hash", nullable = false, updatable = false)
@@ -59,9 +53,7 @@ public class RegistrationInvitation {
 
     /** A new invitation and its secret, which is shown once and never stored. */
     public static Issued issue(String schoolName, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.random();
         return new Issued(new RegistrationInvitation(token, schoolName, now), token);
     }
 
@@ -71,11 +63,7 @@ public class RegistrationInvitation {
 
     /** The key under which the invitation with this secret is stored. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Secrets.hash(token);
     }
 
     public boolean isUsable(Instant now) {
