@@ -3,6 +3,8 @@ package id.ruangkonseling.operator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
@@ -14,6 +16,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -121,6 +124,27 @@ class OperatorConsoleIT {
                     UnaryOperator.identity()).answer();
             assertEquals(tool.uri("/teacher/").toString(), Landing.of(launch));
         }
+    }
+
+    @Test
+    void theOperatorAddsASigningKeyThatIsPublishedAtOnceAndSignsLater(PayaraMicro tool) throws ParseException {
+        List<String> before = keyIds(tool);
+        WebDriver page = signIn(tool);
+        page.findElement(By.linkText("Kunci penanda tangan")).click();
+        page.findElement(By.id("rotation:rotate")).click();
+
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Kunci penanda tangan baru sudah diterbitkan"));
+        String table = page.findElement(By.id("keys")).getText();
+        assertTrue(table.contains("Menandatangani sekarang") && table.contains("Diterbitkan; menandatangani mulai"), table);
+        browser.screenshot("operator-keys-id-1280");
+        List<String> after = keyIds(tool);
+        assertEquals(before.size() + 1, after.size(), "the new key is published before it signs");
+        assertTrue(after.containsAll(before));
+    }
+
+    private static List<String> keyIds(PayaraMicro tool) throws ParseException {
+        return JWKSet.parse(new Http(tool).get("/.well-known/jwks.json").body()).getKeys().stream().map(JWK::getKeyID).toList();
     }
 
     private WebDriver signIn(PayaraMicro tool) {

@@ -4,6 +4,8 @@ import id.ruangkonseling.lti.control.Invitations;
 import id.ruangkonseling.lti.control.LtiAddresses;
 import id.ruangkonseling.lti.control.PlatformEndpoints;
 import id.ruangkonseling.lti.control.PlatformRegistrar;
+import id.ruangkonseling.lti.control.ToolKeyring;
+import id.ruangkonseling.lti.control.ToolKeys.KeyState;
 import id.ruangkonseling.lti.entity.RegistrationInvitation;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.control.SchoolDirectory.SchoolSummary;
@@ -18,7 +20,7 @@ import java.util.Map;
 
 /**
  * What the operator does in the console, one transaction each: look over the schools, invite one to
- * register, register a platform by hand. Only the operator reaches it ({@code /operator/*} in web.xml).
+ * register, register a platform by hand, add a signing key. Only the operator reaches it ({@code /operator/*} in web.xml).
  */
 @ApplicationScoped
 public class OperatorConsole {
@@ -32,7 +34,20 @@ public class OperatorConsole {
     @Inject
     PlatformRegistrar registrar;
 
+    @Inject
+    ToolKeyring keyring;
+
     Clock clock = Clock.systemUTC();
+
+    /** The tool's signing keys as the operator sees them. */
+    public List<KeyState> signingKeys() {
+        return keyring.keys().states();
+    }
+
+    /** Adds a signing key, published now and signing once platforms have had time to fetch it. */
+    public void rotateSigningKey() {
+        keyring.rotate();
+    }
 
     @Transactional
     public List<SchoolSummary> schools() {

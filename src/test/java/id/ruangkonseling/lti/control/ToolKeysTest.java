@@ -11,10 +11,13 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import id.ruangkonseling.lti.control.ToolKeys.KeyState;
+import id.ruangkonseling.lti.control.ToolKeys.Use;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -63,15 +66,35 @@ class ToolKeysTest {
     }
 
     @Test
-    void theNewestKeySignsAndEveryKeyIsPublished() throws Exception {
-        RSAKey older = ToolKeys.loadOrGenerate(dataDir.resolve("older"), NOW).signingKey();
-        RSAKey newer = ToolKeys.loadOrGenerate(dataDir.resolve("newer"), Clock.offset(NOW, java.time.Duration.ofDays(30))).signingKey();
-        Files.writeString(dataDir.resolve(ToolKeys.FILE_NAME), new JWKSet(List.<JWK>of(newer, older)).toString(false));
+    void aNewKeyIsPublishedAtOnceButSignsOnlyAfterAnHour() {
+        RSAKey first = ToolKeys.loadOrGenerate(dataDir, NOW).signingKey();
 
-        ToolKeys keys = ToolKeys.loadOrGenerate(dataDir, NOW);
+        ToolKeys rotated = ToolKeys.rotate(dataDir, later(Duration.ofDays(30)));
+        RSAKey second = rotated.publicKeys().getKeys().getLast().toRSAKey();
 
-        assertEquals(newer.getKeyID(), keys.signingKey().getKeyID());
-        assertEquals(2, keys.publicKeys().getKeys().size());
+        assertEquals(2, rotated.publicKeys().getKeys().size(), "published before use");
+        assertEquals(first.getKeyID(), rotated.signingKey().getKeyID());
+        assertEquals(List.of(Use.SIGNING, Use.WAITING), rotated.states().stream().map(KeyState::use).toList());
+        assertEquals(first.getKeyID(), ToolKeys.loadOrGenerate(dataDir, later(Duration.ofDays(30).plusMinutes(59)))
+                .signingKey().getKeyID());
+        ToolKeys anHourOn = ToolKeys.loadOrGenerate(dataDir, later(Duration.ofDays(30).plusHours(1)));
+        assertEquals(second.getKeyID(), anHourOn.signingKey().getKeyID());
+        assertEquals(List.of(Use.RETIRED, Use.SIGNING), anHourOn.states().stream().map(KeyState::use).toList());
+    }
+
+    @Test
+    void theNextRotationDropsTheKeysThatNoLongerSign() {
+        ToolKeys.loadOrGenerate(dataDir, NOW);
+        RSAKey second = ToolKeys.rotate(dataDir, later(Duration.ofDays(1))).publicKeys().getKeys().getLast().toRSAKey();
+
+        ToolKeys third = ToolKeys.rotate(dataDir, later(Duration.ofDays(2)));
+
+        assertEquals(List.of(second.getKeyID()), third.publicKeys().getKeys().stream().map(JWK::getKeyID).limit(1).toList());
+        assertEquals(2, third.publicKeys().getKeys().size(), "the signing key and the new one");
+    }
+
+    private static Clock later(Duration by) {
+        return Clock.offset(NOW, by);
     }
 
     @Test

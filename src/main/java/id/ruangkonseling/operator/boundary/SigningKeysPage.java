@@ -1,0 +1,54 @@
+package id.ruangkonseling.operator.boundary;
+
+import id.ruangkonseling.lti.control.ToolKeys;
+import id.ruangkonseling.lti.control.ToolKeys.KeyState;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code /operator/keys}: the tool's signing keys, which platforms trust, and a way to add a new
+ * one (rotation). The new key is published at once and signs an hour later; older keys then retire.
+ */
+@Named
+@RequestScoped
+public class SigningKeysPage {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    OperatorConsole console;
+
+    private List<KeyState> keys;
+
+    @PostConstruct
+    void load() {
+        keys = console.signingKeys();
+    }
+
+    public void rotate() throws IOException {
+        console.rotateSigningKey();
+        Messages.addFlashGlobalInfo(Faces.getResourceBundle("msg").getString("operator.keys.rotated"));
+        Faces.redirect("operator/keys");
+    }
+
+    public String time(Instant when) {
+        return TIME.format(when);
+    }
+
+    public long hoursBeforeUse() {
+        return ToolKeys.PUBLISHED_BEFORE_USE.toHours();
+    }
+
+    public List<KeyState> getKeys() {
+        return keys;
+    }
+}
