@@ -2,6 +2,7 @@ package id.ruangkonseling.operator.boundary;
 
 import id.ruangkonseling.lti.control.LtiAddresses;
 import id.ruangkonseling.lti.control.PlatformEndpoints;
+import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -48,7 +48,7 @@ public class ManualRegistrationPage {
         }
         List<School> schools = console.register(new PlatformEndpoints(issuer.strip(), clientId.strip(), login.get(),
                 token.get(), keys.get()), deployments, schoolName);
-        Messages.addFlashGlobalInfo(text("operator.register.done") + " "
+        Messages.addFlashGlobalInfo(PageText.of("operator.register.done") + " "
                 + schools.stream().map(School::name).distinct().collect(Collectors.joining(", ")));
         Faces.redirect(SignInRouting.CONSOLE.substring(1));
     }
@@ -57,7 +57,7 @@ public class ManualRegistrationPage {
     private List<String> deployments() {
         List<String> ids = Arrays.stream(deploymentIds.split("[,\\s]+")).filter(id -> !id.isBlank()).distinct().toList();
         if (ids.isEmpty() || ids.stream().anyMatch(id -> id.length() > MAX_ID)) {
-            Messages.addError("registration:deploymentIds", text("operator.register.badDeployments"));
+            Messages.addError("registration:deploymentIds", PageText.of("operator.register.badDeployments"));
             return List.of();
         }
         return ids;
@@ -67,15 +67,11 @@ public class ManualRegistrationPage {
     private static Optional<URI> address(String field, String value) {
         Optional<URI> address = LtiAddresses.parse(value);
         if (address.isEmpty()) {
-            Messages.addError("registration:" + field, text("operator.register.notAnAddress"));
+            Messages.addError("registration:" + field, PageText.of("operator.register.notAnAddress"));
         }
         return address;
     }
 
-    private static String text(String key) {
-        ResourceBundle bundle = Faces.getResourceBundle("msg");
-        return bundle.getString(key);
-    }
 
     public String getSchoolName() {
         return schoolName;

@@ -1,5 +1,6 @@
 package id.ruangkonseling.operator.boundary;
 
+import id.ruangkonseling.platform.boundary.PageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,7 @@ public class OperatorSignInPage {
         switch (status) {
             case SUCCESS -> Faces.redirect(SignInRouting.CONSOLE.substring(1));
             case SEND_CONTINUE -> Faces.responseComplete();
-            default -> Messages.addError("sign-in:password", Faces.getResourceBundle("msg").getString("operator.signIn.wrong"));
+            default -> Messages.addError("sign-in:password", PageText.of("operator.signIn.wrong"));
         }
     }
 

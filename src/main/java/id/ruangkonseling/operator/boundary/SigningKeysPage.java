@@ -1,7 +1,8 @@
 package id.ruangkonseling.operator.boundary;
 
-import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.lti.control.ToolKeys.KeyState;
+import id.ruangkonseling.lti.control.ToolKeys;
+import id.ruangkonseling.platform.boundary.PageText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class SigningKeysPage {
 
     public void rotate() throws IOException {
         console.rotateSigningKey();
-        Messages.addFlashGlobalInfo(Faces.getResourceBundle("msg").getString("operator.keys.rotated"));
+        Messages.addFlashGlobalInfo(PageText.of("operator.keys.rotated"));
         Faces.redirect("operator/keys");
     }
 

@@ -1,5 +1,6 @@
 package id.ruangkonseling.school.boundary;
 
+import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -57,25 +58,25 @@ public class CounselorsPage {
 
     public void saveCounselingCourse() throws IOException {
         boolean saved = appointments.nameCounselingCourse(signedIn.getSchoolId(), Optional.ofNullable(counselingCourseId));
-        Messages.addFlashGlobalInfo(text(saved ? "admin.counselors.courseSaved" : "admin.counselors.notFound"));
+        Messages.addFlashGlobalInfo(PageText.of(saved ? "admin.counselors.courseSaved" : "admin.counselors.notFound"));
         Faces.redirect(PAGE);
     }
 
     private void change(long memberId, BiFunction<Long, Long, Optional<Member>> action, String doneKey) throws IOException {
         Optional<Member> member = action.apply(signedIn.getSchoolId(), memberId);
-        Messages.addFlashGlobalInfo(member.map(m -> text(doneKey).replace("{0}", name(m)))
-                .orElseGet(() -> text("admin.counselors.notFound")));
+        Messages.addFlashGlobalInfo(member.map(m -> PageText.of(doneKey).replace("{0}", name(m)))
+                .orElseGet(() -> PageText.of("admin.counselors.notFound")));
         Faces.redirect(search == null || search.isBlank() ? PAGE : PAGE + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
     }
 
     /** The name the LMS shares, or its id for the person when it shares none. */
     public String name(Member member) {
-        return member.displayName().orElseGet(() -> text("admin.counselors.unnamed").replace("{0}", member.subject()));
+        return member.displayName().orElseGet(() -> PageText.of("admin.counselors.unnamed").replace("{0}", member.subject()));
     }
 
     /** The member's roles in the page's language, e.g. "guru, guru BK". */
     public String roles(Member member) {
-        return member.roles().stream().map(role -> text("role." + role.name())).collect(Collectors.joining(", "));
+        return member.roles().stream().map(role -> PageText.of("role." + role.name())).collect(Collectors.joining(", "));
     }
 
     public boolean isCounselor(Member member) {
@@ -87,9 +88,6 @@ public class CounselorsPage {
         return course.title().or(course::label).orElse(course.contextId());
     }
 
-    private static String text(String key) {
-        return Faces.getResourceBundle("msg").getString(key);
-    }
 
     public String getSearch() {
         return search;
