@@ -1,5 +1,9 @@
 package id.ruangkonseling.school.boundary;
 
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
@@ -22,6 +26,9 @@ public class CounselorAppointments {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    AuditTrail audit;
+
     /** The school's staff, or with a {@code search}, anyone whose name contains it. */
     @Transactional
     public List<Member> people(long schoolId, Optional<String> search) {
@@ -31,19 +38,25 @@ public class CounselorAppointments {
                 .orElseGet(() -> schools.staff(school));
     }
 
-    /** Makes the member a counselor; answers them, or empty when the school has no such member. */
+    /** Makes the member a counselor; answers them, or empty when the admin's school has no such member. */
     @Transactional
-    public Optional<Member> appoint(long schoolId, long memberId) {
-        Optional<Member> member = schools.findMember(school(schoolId), memberId);
-        member.ifPresent(m -> m.grant(Role.COUNSELOR));
+    public Optional<Member> appoint(Actor admin, long memberId) {
+        Optional<Member> member = schools.findMember(school(admin.schoolId()), memberId);
+        member.ifPresent(m -> {
+            m.grant(Role.COUNSELOR);
+            audit.record(admin, AuditAction.COUNSELOR_APPOINTED, Subject.of("member", m.id()), null);
+        });
         return member;
     }
 
     /** Takes the counselor role from the member; answers them, or empty when there is no such member. */
     @Transactional
-    public Optional<Member> release(long schoolId, long memberId) {
-        Optional<Member> member = schools.findMember(school(schoolId), memberId);
-        member.ifPresent(m -> m.revoke(Role.COUNSELOR));
+    public Optional<Member> release(Actor admin, long memberId) {
+        Optional<Member> member = schools.findMember(school(admin.schoolId()), memberId);
+        member.ifPresent(m -> {
+            m.revoke(Role.COUNSELOR);
+            audit.record(admin, AuditAction.COUNSELOR_RELEASED, Subject.of("member", m.id()), null);
+        });
         return member;
     }
 
@@ -59,15 +72,16 @@ public class CounselorAppointments {
 
     /** Names the BK course, or with an empty {@code courseId} names none; false if there is no such course. */
     @Transactional
-    public boolean nameCounselingCourse(long schoolId, Optional<Long> courseId) {
-        School school = school(schoolId);
-        if (courseId.isEmpty()) {
-            school.clearCounselingCourse();
-            return true;
+    public boolean nameCounselingCourse(Actor admin, Optional<Long> courseId) {
+        School school = school(admin.schoolId());
+        Optional<CourseContext> course = courseId.flatMap(id -> schools.findCourse(school, id));
+        if (courseId.isPresent() && course.isEmpty()) {
+            return false;
         }
-        Optional<CourseContext> course = schools.findCourse(school, courseId.get());
-        course.ifPresent(school::nameCounselingCourse);
-        return course.isPresent();
+        course.ifPresentOrElse(school::nameCounselingCourse, school::clearCounselingCourse);
+        audit.record(admin, AuditAction.COUNSELING_COURSE_NAMED,
+                course.map(c -> Subject.of("course", c.id())).orElse(Subject.NONE), null);
+        return true;
     }
 
     private School school(long schoolId) {

@@ -1,5 +1,6 @@
 package id.ruangkonseling.school.boundary;
 
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
@@ -57,13 +58,13 @@ public class CounselorsPage {
     }
 
     public void saveCounselingCourse() throws IOException {
-        boolean saved = appointments.nameCounselingCourse(signedIn.getSchoolId(), Optional.ofNullable(counselingCourseId));
+        boolean saved = appointments.nameCounselingCourse(signedIn.as(Role.SCHOOL_ADMIN), Optional.ofNullable(counselingCourseId));
         Messages.addFlashGlobalInfo(PageText.of(saved ? "admin.counselors.courseSaved" : "admin.counselors.notFound"));
         Faces.redirect(PAGE);
     }
 
-    private void change(long memberId, BiFunction<Long, Long, Optional<Member>> action, String doneKey) throws IOException {
-        Optional<Member> member = action.apply(signedIn.getSchoolId(), memberId);
+    private void change(long memberId, BiFunction<Actor, Long, Optional<Member>> action, String doneKey) throws IOException {
+        Optional<Member> member = action.apply(signedIn.as(Role.SCHOOL_ADMIN), memberId);
         Messages.addFlashGlobalInfo(member.map(m -> PageText.of(doneKey).replace("{0}", name(m)))
                 .orElseGet(() -> PageText.of("admin.counselors.notFound")));
         Faces.redirect(search == null || search.isBlank() ? PAGE : PAGE + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package id.ruangkonseling.school.boundary;
 
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.platform.control.Secrets;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
@@ -16,17 +18,26 @@ import java.util.Set;
 public class SignedInMember implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Enough to tell one launch's entries from another's in the audit trail. */
+    private static final int LAUNCH_REF_LENGTH = 16;
 
     private Long memberId;
     private Long schoolId;
     private String displayName;
     private EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    private String launchRef;
 
     public void signIn(Long memberId, Long schoolId, String displayName, Set<Role> roles) {
         this.memberId = memberId;
         this.schoolId = schoolId;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.launchRef = Secrets.random().substring(0, LAUNCH_REF_LENGTH);
+    }
+
+    /** This member acting in {@code role}, from this session's launch: who an audit entry names. */
+    public Actor as(Role role) {
+        return new Actor(schoolId, memberId, role.name(), launchRef);
     }
 
     public Long getMemberId() {

@@ -1,0 +1,14 @@
+package id.ruangkonseling.audit.entity;
+
+/** What an audit entry records. Each has a label in the bundles ({@code audit.action.<name>}). */
+public enum AuditAction {
+    LAUNCH_ACCEPTED,
+    LAUNCH_REFUSED,
+    LAUNCH_RESUMED,
+    COUNSELOR_APPOINTED,
+    COUNSELOR_RELEASED,
+    COUNSELING_COURSE_NAMED,
+    INVITATION_ISSUED,
+    PLATFORM_REGISTERED,
+    SIGNING_KEY_ADDED
+}
