@@ -33,7 +33,13 @@ public class LaunchRejected extends Exception {
         NO_USABLE_ROLE,
         REGISTRATION_CLOSED,
         PLATFORM_CONFIGURATION_UNREADABLE,
-        REGISTRATION_REFUSED
+        REGISTRATION_REFUSED,
+        INCOMPLETE_LTI11_LAUNCH,
+        UNSUPPORTED_SIGNATURE_METHOD,
+        UNKNOWN_CONSUMER_KEY,
+        BAD_OAUTH_SIGNATURE,
+        STALE_TIMESTAMP,
+        REUSED_NONCE
     }
 
     private final Reason reason;
