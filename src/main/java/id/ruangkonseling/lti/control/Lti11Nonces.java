@@ -30,11 +30,26 @@ public class Lti11Nonces {
         }
         entityManager.createQuery("DELETE FROM Lti11Nonce n WHERE n.expiresAt < :now")
                 .setParameter("now", now).executeUpdate();
+        // asked first so that an ordinary replay is refused without a failed insert, which EclipseLink logs
+        // with a stack trace; the unique key still decides between two instances that both ask at once
+        if (used(consumerKey, nonce)) {
+            throw replayed();
+        }
         try {
             entityManager.persist(new Lti11Nonce(consumerKey, nonce, now.plus(KEPT)));
-            entityManager.flush(); // the unique key decides here, on whichever instance comes second
-        } catch (PersistenceException used) {
-            throw new LaunchRejected(Reason.REUSED_NONCE, "this consumer already used this oauth_nonce");
+            entityManager.flush();
+        } catch (PersistenceException usedMeanwhile) {
+            throw replayed();
         }
+    }
+
+    private boolean used(String consumerKey, String nonce) {
+        return entityManager.createQuery(
+                        "SELECT COUNT(n) FROM Lti11Nonce n WHERE n.consumerKey = :key AND n.nonce = :nonce", Long.class)
+                .setParameter("key", consumerKey).setParameter("nonce", nonce).getSingleResult() > 0;
+    }
+
+    private static LaunchRejected replayed() {
+        return new LaunchRejected(Reason.REUSED_NONCE, "this consumer already used this oauth_nonce");
     }
 }

@@ -30,21 +30,25 @@ public final class OAuthVerifier {
                     "signature method " + method + ", OAuth version " + form.value("oauth_version").orElse("(none)"));
         }
         String signature = form.required(OAuthSignature.SIGNATURE);
+        Instant sent = timestamp(form.required("oauth_timestamp"));
+        form.required("oauth_nonce"); // checked for presence and uniqueness here; used up by Lti11Nonces
         String baseString = OAuthSignature.baseString("POST", launchUrl, form.parameters());
         if (!OAuthSignature.matches(signature, baseString, consumerSecret, "")) {
             // the URL is worth logging: behind a proxy without RK_PUBLIC_URL it is the usual culprit
             throw new LaunchRejected(Reason.BAD_OAUTH_SIGNATURE, "the signature does not match a POST to " + launchUrl);
         }
-        requireFresh(form.required("oauth_timestamp"));
+        requireFresh(sent);
     }
 
-    private void requireFresh(String timestamp) throws LaunchRejected {
-        Instant sent;
+    private static Instant timestamp(String seconds) throws LaunchRejected {
         try {
-            sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+            return Instant.ofEpochSecond(Long.parseLong(seconds));
         } catch (RuntimeException notSeconds) { // NumberFormatException, or DateTimeException out of range
             throw new LaunchRejected(Reason.INCOMPLETE_LTI11_LAUNCH, "oauth_timestamp is not a number of seconds");
         }
+    }
+
+    private void requireFresh(Instant sent) throws LaunchRejected {
         Duration off = Duration.between(clock.instant(), sent).abs();
         if (off.compareTo(WINDOW) > 0) {
             throw new LaunchRejected(Reason.STALE_TIMESTAMP, "oauth_timestamp is " + off.toSeconds() + " s off");
