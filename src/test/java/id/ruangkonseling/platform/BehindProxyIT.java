@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.TestConsumer;
+import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -18,11 +20,14 @@ import org.junit.jupiter.api.Test;
 class BehindProxyIT {
 
     private static final String PUBLIC_URL = "https://bk.sekolah.test/";
+    private static final String LTI11_SECRET = "rahasia-proxy";
+    private static final TestConsumer LTI11 = new TestConsumer("moodle-behind-proxy", LTI11_SECRET);
     private static PayaraMicro server;
 
     @BeforeAll
     static void startBehindProxy() {
-        server = PayaraMicro.start("it-proxy", Map.of("RK_PUBLIC_URL", PUBLIC_URL));
+        server = PayaraMicro.start("it-proxy", Map.of("RK_PUBLIC_URL", PUBLIC_URL,
+                "RK_LTI11_KEYS", LTI11.key() + ":" + LTI11_SECRET));
     }
 
     @AfterAll
@@ -45,6 +50,19 @@ class BehindProxyIT {
 
         assertTrue(page.contains("<code id=\"login-url\">https://bk.sekolah.test/lti/login</code>"), page);
         assertTrue(page.contains("<code id=\"keyset-url\">https://bk.sekolah.test/.well-known/jwks.json</code>"));
+    }
+
+    @Test
+    void anLti11LaunchIsCheckedAgainstThePublicAddressMoodlePostedTo() {
+        HttpResponse<String> launched = new Http(server).postForm("/lti/launch", TestPlatform.form(
+                LTI11.signed(LTI11.moodleLaunch("17", "Learner"), "https://bk.sekolah.test/lti/launch")));
+        assertEquals(303, launched.statusCode(), launched.body());
+        assertEquals("https://bk.sekolah.test/student/", launched.headers().firstValue("Location").orElseThrow());
+
+        String signedForTheInsideAddress = TestPlatform.form(
+                LTI11.signed(LTI11.moodleLaunch("17", "Learner"), server.uri("/lti/launch").toString()));
+        assertTrue(new Http(server).postForm("/lti/launch", signedForTheInsideAddress).body()
+                .contains("<code id=\"reason-code\">BAD_OAUTH_SIGNATURE</code>"));
     }
 
     @Test

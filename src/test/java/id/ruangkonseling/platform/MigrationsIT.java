@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class MigrationsIT {
 
     private static final List<String> TABLES = List.of("school", "school_member", "course_context", "lti_platform", "lti_login",
+            "lti11_consumer", "lti11_nonce",
             "lti_invitation", "lti_ticket", "audit_entry");
 
     @Test

@@ -15,13 +15,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link PayaraMicro}) and its database (a parameter of type {@link DataSource}), where a test may put
  * what it needs and check what the server stored. The database is MariaDB when {@code RK_TEST_DB_URL}
  * is set, else H2 served by the test run over TCP (so that both the server and the tests can open
- * it). Dynamic registration is open on it ({@code RK_LTI_OPEN_REGISTRATION=true}) and the demo platform
- * is on ({@code RK_DEMO=true}), and so is the operator console. Both stop when the run ends.
+ * it). Dynamic registration is open on it ({@code RK_LTI_OPEN_REGISTRATION=true}), the demo platform
+ * is on ({@code RK_DEMO=true}), so is the operator console, and one LTI 1.1 consumer is declared
+ * ({@code RK_LTI11_KEYS}). Server and database stop when the run ends.
  */
 public final class SharedServer implements ParameterResolver {
 
     /** The shared server's operator console password ({@code RK_OPERATOR_PASSWORD}). */
     public static final String OPERATOR_PASSWORD = "operator-test-password";
+    /** An LTI 1.1 consumer the shared server's configuration declares ({@code RK_LTI11_KEYS}). */
+    public static final String CONFIGURED_LTI11_KEY = "moodle-lama";
+    public static final String CONFIGURED_LTI11_SECRET = "rahasia:bersama-123";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
@@ -63,7 +67,8 @@ public final class SharedServer implements ParameterResolver {
 
         private static Map<String, String> settings(String url, String user, String password) {
             return Map.of("RK_DB_URL", url, "RK_DB_USER", user, "RK_DB_PASSWORD", password,
-                    "RK_LTI_OPEN_REGISTRATION", "true", "RK_DEMO", "true", "RK_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
+                    "RK_LTI_OPEN_REGISTRATION", "true", "RK_DEMO", "true", "RK_OPERATOR_PASSWORD", OPERATOR_PASSWORD,
+                    "RK_LTI11_KEYS", CONFIGURED_LTI11_KEY + ":" + CONFIGURED_LTI11_SECRET);
         }
 
         @Override

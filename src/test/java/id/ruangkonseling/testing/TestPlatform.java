@@ -27,6 +27,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -44,6 +46,7 @@ public final class TestPlatform implements AutoCloseable {
     public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     public static final String ADMINISTRATOR = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    private static final Set<Integer> PORTS_USED = ConcurrentHashMap.newKeySet();
 
     private final RSAKey key;
     private final HttpServer http;
@@ -60,7 +63,7 @@ public final class TestPlatform implements AutoCloseable {
     public static TestPlatform start() {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("test-platform-key").generate();
-            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer http = onAPortNotUsedBefore();
             byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
             http.createContext("/jwks", exchange -> {
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -83,6 +86,20 @@ public final class TestPlatform implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The issuer is this server's address and the shared database keeps every platform registered in a
+     * run, so a port the system hands out a second time would register the same issuer twice and fail.
+     */
+    private static HttpServer onAPortNotUsedBefore() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            if (PORTS_USED.add(http.getAddress().getPort()) || attempt == 50) {
+                return http;
+            }
+            http.stop(0);
         }
     }
 

@@ -2,20 +2,16 @@ package id.ruangkonseling.lti.boundary;
 
 import id.ruangkonseling.lti.control.IdTokenVerifier;
 import id.ruangkonseling.lti.control.Launch;
-import id.ruangkonseling.lti.control.Launch.CourseClaim;
+import id.ruangkonseling.lti.control.LaunchAdmission;
 import id.ruangkonseling.lti.control.LaunchClaims;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import id.ruangkonseling.lti.control.LaunchedMember;
-import id.ruangkonseling.lti.control.LtiRoles;
 import id.ruangkonseling.lti.control.PlatformKeys;
 import id.ruangkonseling.lti.control.ToolAddress;
 import id.ruangkonseling.lti.entity.LoginRequest;
 import id.ruangkonseling.lti.entity.LtiPlatform;
 import id.ruangkonseling.school.control.SchoolDirectory;
-import id.ruangkonseling.school.entity.CourseContext;
-import id.ruangkonseling.school.entity.Member;
-import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +38,9 @@ public class LaunchCompletion {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    LaunchAdmission admission;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional(dontRollbackOn = LaunchRejected.class)
@@ -57,21 +55,7 @@ public class LaunchCompletion {
                 .verify(idToken, login.nonce());
         School school = deployments.stream().filter(s -> s.deploymentId().equals(launch.deploymentId())).findFirst()
                 .orElseThrow();
-        Member member = schools.member(school, launch.subject(), now);
-        member.seenInLaunch(launch.name().orElse(null), launch.email().orElse(null), now);
-        Set<Role> roles = LtiRoles.of(launch.roles());
-        roles.forEach(member::grant);
-        launch.course().map(claim -> course(school, claim, now))
-                .filter(course -> roles.contains(Role.TEACHER))
-                .ifPresent(member::teachesIn);
-        entityManager.flush(); // a new member gets its id here
-        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale());
-    }
-
-    private CourseContext course(School school, CourseClaim claim, Instant now) {
-        CourseContext course = schools.course(school, claim.id(), now);
-        course.seenInLaunch(claim.title().orElse(null), claim.label().orElse(null), now);
-        return course;
+        return admission.admit(school, launch, now);
     }
 
     /** The login this state belongs to, which no other launch can use after this one. */

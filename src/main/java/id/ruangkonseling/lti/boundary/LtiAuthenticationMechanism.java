@@ -2,6 +2,7 @@ package id.ruangkonseling.lti.boundary;
 
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchedMember;
+import id.ruangkonseling.lti.control.Lti11Form;
 import id.ruangkonseling.lti.control.ToolAddress;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
@@ -17,14 +18,16 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Signs people in the only way the tool has: an LTI 1.3 launch posted to {@code /lti/launch}, or its
- * ticket opened at {@code /lti/resume} in a new window. Either starts a fresh session (never the one
- * the browser brought) whose caller is the member and whose groups are their roles; the session then
+ * Signs people in the only way the tool has: an LTI launch posted to {@code /lti/launch} — LTI 1.3 or
+ * (from older Moodle sites) LTI 1.1, each checked by its own completion — or that launch's ticket
+ * opened at {@code /lti/resume} in a new window. Either starts a fresh session (never the one the
+ * browser brought) whose caller is the member and whose groups are their roles; the session then
  * carries the sign-in. Any other request passes through untouched, and pages of a role need that role.
  */
 @ApplicationScoped
@@ -36,6 +39,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     LaunchCompletion launches;
+
+    @Inject
+    Lti11LaunchCompletion lti11Launches;
 
     @Inject
     LaunchResumption resumption;
@@ -52,8 +58,8 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             if ("POST".equals(request.getMethod()) && LtiPaths.LAUNCH.equals(path)) {
-                return signIn(launches.complete(request.getParameter("state"), request.getParameter("id_token"),
-                        new ToolAddress(publicUrl.base(RequestAddress.of(request)))), request, context);
+                readFormAsUtf8(request);
+                return signIn(verified(request), request, context);
             }
             if ("GET".equals(request.getMethod()) && LtiPaths.RESUME.equals(path)) {
                 return signIn(resumption.redeem(request.getParameter("ticket")), request, context);
@@ -73,6 +79,16 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(new CallerPrincipal("member-" + member.memberId()), groups(member.roles()));
     }
 
+    /** An LTI 1.1 form ({@code lti_version=LTI-1p0}) or else an LTI 1.3 {@code id_token} and {@code state}. */
+    private LaunchedMember verified(HttpServletRequest request) throws LaunchRejected {
+        RequestAddress address = RequestAddress.of(request);
+        if (Lti11Form.VERSION.equals(request.getParameter("lti_version"))) {
+            return lti11Launches.complete(request.getParameterMap(), publicUrl.resolve(address, LtiPaths.LAUNCH));
+        }
+        return launches.complete(request.getParameter("state"), request.getParameter("id_token"),
+                new ToolAddress(publicUrl.base(address)));
+    }
+
     /** The container's group, and so the web.xml role, that stands for a role: {@code school-admin}. */
     public static String group(Role role) {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -80,6 +96,16 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static Set<String> groups(Set<Role> roles) {
         return roles.stream().map(LtiAuthenticationMechanism::group).collect(Collectors.toSet());
+    }
+
+    /**
+     * Browsers post forms in the page's charset without naming it, and Moodle's pages are UTF-8; read
+     * as ISO-8859-1 (the servlet default), a name like "Rahmā" would break the LTI 1.1 signature.
+     */
+    private static void readFormAsUtf8(HttpServletRequest request) {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8);
+        }
     }
 
     /** Drops whatever session the browser brought, so that no one can plant a session id before a launch. */

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** What a verified LTI 1.3 launch says about the person, the course and what they asked for. */
+/**
+ * What a verified launch says about the person, the course and what they asked for: an LTI 1.3 id_token,
+ * or an LTI 1.1 form in the same shape ({@link Lti11LaunchFields}).
+ */
 public record Launch(
         String issuer,
         String subject,

@@ -35,7 +35,13 @@ public class LaunchRejected extends Exception {
         PLATFORM_CONFIGURATION_UNREADABLE,
         REGISTRATION_REFUSED,
         INVITATION_UNUSABLE,
-        TICKET_UNUSABLE
+        TICKET_UNUSABLE,
+        INCOMPLETE_LTI11_LAUNCH,
+        UNSUPPORTED_SIGNATURE_METHOD,
+        UNKNOWN_CONSUMER_KEY,
+        BAD_OAUTH_SIGNATURE,
+        STALE_TIMESTAMP,
+        REUSED_NONCE
     }
 
     private final Reason reason;

@@ -45,6 +45,30 @@ class LtiRolesTest {
     }
 
     @Test
+    void lti11UrnsAndShortNamesFollowTheSameRules() {
+        assertEquals(Set.of(Role.STUDENT), LtiRoles.of(List.of("urn:lti:role:ims/lis/Learner")));
+        assertEquals(Set.of(Role.STUDENT), LtiRoles.of(List.of("Learner")));
+        assertEquals(Set.of(Role.TEACHER), LtiRoles.of(List.of("urn:lti:role:ims/lis/Instructor")));
+        assertEquals(Set.of(Role.TEACHER), LtiRoles.of(List.of("urn:lti:role:ims/lis/TeachingAssistant")));
+        assertEquals(Set.of(Role.TEACHER), LtiRoles.of(List.of("ContentDeveloper")));
+        assertEquals(Set.of(Role.TEACHER), LtiRoles.of(List.of("urn:lti:role:ims/lis/Instructor/TeachingAssistant")));
+        assertEquals(Set.of(Role.SCHOOL_ADMIN, Role.TEACHER), LtiRoles.of(List.of(
+                "urn:lti:sysrole:ims/lis/Administrator", "urn:lti:instrole:ims/lis/Administrator", "Instructor")));
+    }
+
+    @Test
+    void anLti11CourseAdministratorIsNotASchoolAdmin() {
+        assertEquals(Set.of(), LtiRoles.of(List.of("Administrator")));
+        assertEquals(Set.of(), LtiRoles.of(List.of("urn:lti:role:ims/lis/Administrator")));
+    }
+
+    @Test
+    void nothingInLti11MakesACounselorEither() {
+        assertEquals(Set.of(), LtiRoles.of(List.of("urn:lti:role:ims/lis/Mentor", "urn:lti:instrole:ims/lis/Counselor",
+                "urn:lti:role:ims/lis/Learner/Counselor")));
+    }
+
+    @Test
     void noRolesMakeNoRoles() {
         assertEquals(Set.of(), LtiRoles.of(List.of()));
     }
