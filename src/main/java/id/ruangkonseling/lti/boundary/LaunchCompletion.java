@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.boundary;
 
+import id.ruangkonseling.lti.control.DeepLinkRequest;
 import id.ruangkonseling.lti.control.IdTokenVerifier;
 import id.ruangkonseling.lti.control.Launch;
 import id.ruangkonseling.lti.control.LaunchClaims;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +61,13 @@ public class LaunchCompletion {
         launch.course().ifPresent(course -> schools.course(school, course.id(), now)
                 .seenInLaunch(course.title().orElse(null), course.label().orElse(null), now));
         entityManager.flush(); // a new member gets its id here
-        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale());
+        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale(),
+                deepLinking(launch, platform), launch.place());
+    }
+
+    private static Optional<DeepLinkRequest> deepLinking(Launch launch, LtiPlatform platform) {
+        return launch.deepLinkReturnUrl().map(returnUrl -> new DeepLinkRequest(platform.issuer(), platform.clientId(),
+                launch.deploymentId(), returnUrl, launch.deepLinkData()));
     }
 
     /** The login this state belongs to, which no other launch can use after this one. */

@@ -43,6 +43,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignedInMember signedIn;
 
+    @Inject
+    PendingDeepLink pendingDeepLink;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -55,6 +58,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
                     new ToolAddress(publicUrl.base(RequestAddress.of(request))));
             freshSession(request);
             signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
+            member.deepLinkingAllowed().ifPresent(pendingDeepLink::hold);
             request.setAttribute(LAUNCHED_ATTRIBUTE, member);
             return context.notifyContainerAboutLogin(new CallerPrincipal("member-" + member.memberId()),
                     groups(member.roles()));
