@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The Flyway migrations apply cleanly, unchanged, to an empty database of each kind we support. */
 class MigrationsIT {
 
-    private static final List<String> TABLES = List.of("school", "school_member", "course_context", "lti_platform", "lti_login");
+    private static final List<String> TABLES = List.of("school", "school_member", "course_context", "lti_platform", "lti_login",
+            "course_teacher");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {

@@ -11,15 +11,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The test platform's LTI Advantage services, checking the tool as a strict platform would: the
@@ -157,10 +154,7 @@ public final class PlatformServices {
     }
 
     private static Map<String, String> form(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        return Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair.length == 2)
-                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8), (a, b) -> b));
+        return TestPlatform.fields(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {

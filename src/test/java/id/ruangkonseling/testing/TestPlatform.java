@@ -229,9 +229,14 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     public static Map<String, String> query(URI uri) {
-        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+        return fields(uri.getRawQuery());
+    }
+
+    /** The fields of a query or form body ({@code a=1&b=2}), decoded; a field without a value is left out. */
+    public static Map<String, String> fields(String encoded) {
+        return Arrays.stream(encoded.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair.length == 2)
                 .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8), (first, last) -> last));
     }
 
     @Override

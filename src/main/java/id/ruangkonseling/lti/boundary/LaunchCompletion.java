@@ -13,7 +13,9 @@ import id.ruangkonseling.lti.control.ToolAddress;
 import id.ruangkonseling.lti.entity.LoginRequest;
 import id.ruangkonseling.lti.entity.LtiPlatform;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,9 +60,16 @@ public class LaunchCompletion {
                 .orElseThrow();
         Member member = schools.member(school, launch.subject(), now);
         member.seenInLaunch(launch.name().orElse(null), launch.email().orElse(null), now);
-        LtiRoles.of(launch.roles()).forEach(member::grant);
-        launch.course().ifPresent(course -> schools.course(school, course.id(), now)
-                .seenInLaunch(course.title().orElse(null), course.label().orElse(null), now));
+        Set<Role> launchRoles = LtiRoles.of(launch.roles());
+        launchRoles.forEach(member::grant);
+        launch.course().ifPresent(claim -> {
+            CourseContext course = schools.course(school, claim.id(), now);
+            course.seenInLaunch(claim.title().orElse(null), claim.label().orElse(null), now);
+            course.rosterServedAt(launch.membershipsUrl());
+            if (launchRoles.contains(Role.TEACHER)) {
+                schools.teaches(member, course, now);
+            }
+        });
         entityManager.flush(); // a new member gets its id here
         return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale(),
                 deepLinking(launch, platform), launch.place());
