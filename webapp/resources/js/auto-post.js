@@ -1,2 +1,3 @@
-// Posts the demo platform's launch form at once, as an LMS does; the button is there without JavaScript.
-document.getElementById("launch").submit();
+// Posts a form marked data-rk-auto-post at once, as an LMS does (a launch, a Deep Linking response);
+// each such form has a visible button for browsers without JavaScript.
+document.querySelectorAll("form[data-rk-auto-post]").forEach(function (form) { form.submit(); });

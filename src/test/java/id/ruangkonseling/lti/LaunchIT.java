@@ -4,6 +4,7 @@ import static id.ruangkonseling.testing.TestPlatform.ADMINISTRATOR;
 import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
 import static id.ruangkonseling.testing.TestPlatform.LEARNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Http;
@@ -112,6 +113,18 @@ class LaunchIT {
     }
 
     @Test
+    void aSecondLaunchInTheSameBrowserSignsInAgain() {
+        String firstSession = sessionCookie(launch("student-22", List.of(LEARNER)).answer());
+
+        HttpResponse<String> again = launch("teacher-6", List.of(INSTRUCTOR)).answer();
+
+        assertEquals(tool.uri("/teacher/").toString(), Landing.of(again), again.body());
+        assertNotEquals(firstSession, sessionCookie(again), "a launch never keeps the session id it was brought");
+        assertEquals(200, browser.get("/teacher/").statusCode());
+        assertEquals(403, browser.get("/student/").statusCode(), "the session is the new launch's alone");
+    }
+
+    @Test
     void aReplayedLaunchIsRefused() {
         Launched first = launch("student-20", List.of(LEARNER));
 
@@ -137,6 +150,11 @@ class LaunchIT {
 
         assertEquals(400, answer.statusCode());
         assertTrue(answer.body().contains("<code id=\"reason-code\">NO_USABLE_ROLE</code>"));
+    }
+
+    private static String sessionCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.split(";", 2)[0]).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private Launched launch(String person, List<String> roles) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.TestConsumer;
 import id.ruangkonseling.testing.TestPlatform;
@@ -57,7 +58,7 @@ class BehindProxyIT {
         HttpResponse<String> launched = new Http(server).postForm("/lti/launch", TestPlatform.form(
                 LTI11.signed(LTI11.moodleLaunch("17", "Learner"), "https://bk.sekolah.test/lti/launch")));
         assertEquals(303, launched.statusCode(), launched.body());
-        assertEquals("https://bk.sekolah.test/student/", launched.headers().firstValue("Location").orElseThrow());
+        assertEquals("https://bk.sekolah.test/student/", Landing.of(launched));
 
         String signedForTheInsideAddress = TestPlatform.form(
                 LTI11.signed(LTI11.moodleLaunch("17", "Learner"), server.uri("/lti/launch").toString()));

@@ -47,6 +47,7 @@ public final class TestPlatform implements AutoCloseable {
     public static final String ADMINISTRATOR = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     private static final Set<Integer> PORTS_USED = ConcurrentHashMap.newKeySet();
+    private static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
     private final RSAKey key;
     private final HttpServer http;
@@ -54,6 +55,8 @@ public final class TestPlatform implements AutoCloseable {
     private String deploymentId = DEPLOYMENT_ID;
     private volatile String receivedRegistration;
     private volatile String receivedRegistrationAuthorization;
+    private volatile URI toolJwks;
+    private PlatformServices services;
 
     private TestPlatform(RSAKey key, HttpServer http) {
         this.key = key;
@@ -72,6 +75,7 @@ public final class TestPlatform implements AutoCloseable {
                 exchange.close();
             });
             TestPlatform platform = new TestPlatform(key, http);
+            platform.services = new PlatformServices(http, platform::issuer, () -> platform.clientId, () -> platform.toolJwks);
             http.createContext("/.well-known/openid-configuration", exchange -> platform.answer(exchange, platform.openidConfiguration()));
             http.createContext("/register", exchange -> {
                 platform.receivedRegistration = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -167,6 +171,7 @@ public final class TestPlatform implements AutoCloseable {
     public Launched launch(Http browser, PayaraMicro tool, String person, List<String> roles,
                            UnaryOperator<JWTClaimsSet.Builder> adjust) {
         String target = tool.uri("/lti/launch").toString();
+        toolJwks = tool.uri("/.well-known/jwks.json");
         HttpResponse<String> login = browser.postForm("/lti/login", form(Map.of("iss", issuer(), "login_hint", person,
                 "target_link_uri", target, "client_id", clientId, "lti_deployment_id", deploymentId,
                 "lti_message_hint", "{\"cmid\":3}")));
@@ -199,7 +204,28 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(LTI + "resource_link", Map.of("id", "3", "title", "Ruang Konseling"))
                 .claim(LTI + "roles", roles)
                 .claim(LTI + "context", Map.of("id", "9", "label", "MAT-XI", "title", "Matematika XI", "type", List.of("CourseSection")))
-                .claim(LTI + "launch_presentation", Map.of("locale", "id", "document_target", "iframe"));
+                .claim(LTI + "launch_presentation", Map.of("locale", "id", "document_target", "iframe"))
+                .claim(NRPS, Map.of("context_memberships_url", services.membershipsUrl("9"), "service_versions", List.of("2.0")));
+    }
+
+    /** The Deep Linking, token and roster endpoints of this platform, and what they received. */
+    public PlatformServices services() {
+        return services;
+    }
+
+    /** Turns a launch into a Deep Linking request, as Moodle sends when a teacher adds the tool to a course. */
+    public UnaryOperator<JWTClaimsSet.Builder> deepLinking(String data) {
+        return claims -> claims.claim(LTI + "message_type", "LtiDeepLinkingRequest").claim(LTI + "resource_link", null)
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
+                        "deep_link_return_url", services.deepLinkReturnUrl(), "accept_types", List.of("ltiResourceLink"),
+                        "accept_presentation_document_targets", List.of("iframe", "window"), "accept_multiple", false,
+                        "auto_create", true, "data", data));
+    }
+
+    /** Launches from another course ({@code contextId}), whose roster this platform serves at its own address. */
+    public UnaryOperator<JWTClaimsSet.Builder> fromCourse(String contextId, String title) {
+        return claims -> claims.claim(LTI + "context", Map.of("id", contextId, "title", title, "type", List.of("CourseSection")))
+                .claim(NRPS, Map.of("context_memberships_url", services.membershipsUrl(contextId), "service_versions", List.of("2.0")));
     }
 
     private String sign(JWTClaimsSet.Builder claims) {
@@ -262,9 +288,14 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     public static Map<String, String> query(URI uri) {
-        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+        return fields(uri.getRawQuery());
+    }
+
+    /** The fields of a query or form body ({@code a=1&b=2}), decoded; a field without a value is left out. */
+    public static Map<String, String> fields(String encoded) {
+        return Arrays.stream(encoded.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair.length == 2)
                 .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8), (first, last) -> last));
     }
 
     @Override

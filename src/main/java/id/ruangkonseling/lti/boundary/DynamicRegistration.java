@@ -1,6 +1,7 @@
 package id.ruangkonseling.lti.boundary;
 
 import id.ruangkonseling.lti.control.Invitations;
+import id.ruangkonseling.lti.control.CourseRoster;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.PlatformConfiguration;
 import id.ruangkonseling.lti.control.PlatformEndpoints;
@@ -25,8 +26,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DynamicRegistration {
-
-    static final String NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
 
     @Inject
     RegistrationClient client;
@@ -69,7 +68,7 @@ public class DynamicRegistration {
                 .add("client_name", "Ruang Konseling")
                 .add("jwks_uri", tool.resolve(LtiPaths.JWKS).toString())
                 .add("token_endpoint_auth_method", "private_key_jwt")
-                .add("scope", NRPS_SCOPE)
+                .add("scope", CourseRoster.SCOPE)
                 .add("https://purl.imsglobal.org/spec/lti-tool-configuration", Json.createObjectBuilder()
                         .add("domain", base.getPort() < 0 ? base.getHost() : base.getHost() + ":" + base.getPort())
                         .add("target_link_uri", launch)

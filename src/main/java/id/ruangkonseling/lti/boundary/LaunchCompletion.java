@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.boundary;
 
+import id.ruangkonseling.lti.control.DeepLinkRequest;
 import id.ruangkonseling.lti.control.IdTokenVerifier;
 import id.ruangkonseling.lti.control.Launch;
 import id.ruangkonseling.lti.control.LaunchAdmission;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +57,12 @@ public class LaunchCompletion {
                 .verify(idToken, login.nonce());
         School school = deployments.stream().filter(s -> s.deploymentId().equals(launch.deploymentId())).findFirst()
                 .orElseThrow();
-        return admission.admit(school, launch, now);
+        return admission.admit(school, launch, deepLinking(launch, platform), now);
+    }
+
+    private static Optional<DeepLinkRequest> deepLinking(Launch launch, LtiPlatform platform) {
+        return launch.deepLinkReturnUrl().map(returnUrl -> new DeepLinkRequest(platform.issuer(), platform.clientId(),
+                launch.deploymentId(), returnUrl, launch.deepLinkData()));
     }
 
     /** The login this state belongs to, which no other launch can use after this one. */

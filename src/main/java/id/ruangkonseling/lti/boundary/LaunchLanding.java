@@ -3,6 +3,7 @@ package id.ruangkonseling.lti.boundary;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import id.ruangkonseling.lti.control.LaunchedMember;
+import id.ruangkonseling.lti.control.ToolPlace;
 import id.ruangkonseling.platform.boundary.LanguageCookie;
 import id.ruangkonseling.platform.control.Languages;
 import id.ruangkonseling.platform.control.PublicUrl;
@@ -73,11 +74,20 @@ public class LaunchLanding extends HttpServlet {
         }
         member.locale().flatMap(Languages::supported)
                 .ifPresent(language -> languageCookie.remember(language, request, response));
-        String homeAddress = publicUrl.resolve(RequestAddress.of(request), HOMES.get(home)).toString();
+        String destination = publicUrl.resolve(RequestAddress.of(request), destination(member, home)).toString();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Location", LtiPaths.LAUNCH.equals(request.getServletPath())
-                ? homeAddress + "#" + TICKET_FRAGMENT + resumption.ticketFor(member)
-                : homeAddress);
+                ? destination + "#" + TICKET_FRAGMENT + resumption.ticketFor(member)
+                : destination);
+    }
+
+    /** A Deep Linking request goes to the chooser; a teacher's link to the referral place opens it on their home. */
+    private static String destination(LaunchedMember member, Role home) {
+        if (member.deepLinkingAllowed().isPresent()) {
+            return DeepLinkPage.PATH;
+        }
+        boolean referral = home == Role.TEACHER && member.place().filter(ToolPlace.REFERRAL::equals).isPresent();
+        return HOMES.get(home) + (referral ? "?place=" + ToolPlace.REFERRAL.customValue() : "");
     }
 }

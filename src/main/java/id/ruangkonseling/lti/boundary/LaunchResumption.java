@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Carries a launch into a new window: every launch leaves a ticket, and a browser that kept no cookie in
@@ -48,6 +49,7 @@ public class LaunchResumption {
             throw new LaunchRejected(Reason.TICKET_UNUSABLE, "no unused, unexpired ticket");
         }
         Member member = entityManager.find(Member.class, ticket.memberId());
-        return new LaunchedMember(member.id(), member.school().id(), member.displayName(), member.roles(), ticket.language());
+        return new LaunchedMember(member.id(), member.school().id(), member.displayName(), member.roles(), ticket.language(),
+                Optional.empty(), Optional.empty());
     }
 }

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finishes an LTI 1.1 launch: checks the consumer's OAuth 1.0a signature, timestamp and nonce, then
@@ -50,6 +51,7 @@ public class Lti11LaunchCompletion {
         new OAuthVerifier(clock).verify(form, launchUrl, secret);
         Launch launch = Lti11LaunchFields.launch(form, consumerKey, launchUrl);
         nonces.useUp(consumerKey, form.required("oauth_nonce"), now);
-        return admission.admit(consumers.school(consumerKey, form.value("tool_consumer_instance_name"), now), launch, now);
+        return admission.admit(consumers.school(consumerKey, form.value("tool_consumer_instance_name"), now), launch,
+                Optional.empty(), now);
     }
 }

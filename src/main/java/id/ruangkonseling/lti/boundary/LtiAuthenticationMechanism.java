@@ -11,7 +11,6 @@ import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.CallerPrincipal;
@@ -19,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,9 +29,12 @@ import java.util.stream.Collectors;
  * opened at {@code /lti/resume} in a new window. Either starts a fresh session (never the one the
  * browser brought) whose caller is the member and whose groups are their roles; the session then
  * carries the sign-in. Any other request passes through untouched, and pages of a role need that role.
+ * <p>
+ * Not {@code @AutoApplySession}: that would answer every request of a signed-in session from the session
+ * without asking this mechanism, so a second launch in the same browser (another course, another role)
+ * would never be verified. The session's sign-in is applied here instead, for anything but a launch.
  */
 @ApplicationScoped
-@AutoApplySession
 public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LAUNCHED_ATTRIBUTE = "id.ruangkonseling.lti.launched";
@@ -52,6 +55,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignedInMember signedIn;
 
+    @Inject
+    PendingDeepLink pendingDeepLink;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -68,6 +74,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.setAttribute(REJECTED_ATTRIBUTE, rejected);
             return context.doNothing();
         }
+        if (request.getSession(false) != null && signedIn.getMemberId() != null) {
+            return context.notifyContainerAboutLogin(principal(signedIn.getMemberId()), groups(signedIn.roles()));
+        }
         // a role's page without a session: 401, whose error page says to open the tool from the LMS
         return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
     }
@@ -75,8 +84,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(LaunchedMember member, HttpServletRequest request, HttpMessageContext context) {
         freshSession(request);
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
+        member.deepLinkingAllowed().ifPresent(pendingDeepLink::hold);
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
-        return context.notifyContainerAboutLogin(new CallerPrincipal("member-" + member.memberId()), groups(member.roles()));
+        return context.notifyContainerAboutLogin(principal(member.memberId()), groups(member.roles()));
     }
 
     /** An LTI 1.1 form ({@code lti_version=LTI-1p0}) or else an LTI 1.3 {@code id_token} and {@code state}. */
@@ -94,6 +104,10 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    private static CallerPrincipal principal(Long memberId) {
+        return new CallerPrincipal("member-" + memberId);
+    }
+
     private static Set<String> groups(Set<Role> roles) {
         return roles.stream().map(LtiAuthenticationMechanism::group).collect(Collectors.toSet());
     }
@@ -108,12 +122,19 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Drops whatever session the browser brought, so that no one can plant a session id before a launch. */
+    /**
+     * Empties whatever session the browser brought and gives it a new id, so that no one can plant a
+     * session id before a launch and nothing of an earlier launch (another person, on a shared computer)
+     * stays. Not {@code invalidate()}: this request's session-scoped beans would stay bound to the dead
+     * session, and the sign-in written to them would be lost.
+     */
     private static void freshSession(HttpServletRequest request) {
         HttpSession brought = request.getSession(false);
-        if (brought != null) {
-            brought.invalidate();
+        if (brought == null) {
+            request.getSession(true);
+            return;
         }
-        request.getSession(true);
+        Collections.list(brought.getAttributeNames()).forEach(brought::removeAttribute);
+        request.changeSessionId();
     }
 }

@@ -2,6 +2,7 @@ package id.ruangkonseling.lti.control;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,15 @@ public record Launch(
         Optional<String> email,
         Optional<String> locale,
         Optional<CourseClaim> course,
-        Optional<URI> deepLinkReturnUrl) {
+        Optional<URI> deepLinkReturnUrl,
+        Optional<String> deepLinkData,
+        Map<String, String> custom,
+        Optional<URI> membershipsUrl) {
+
+    /** The place a resource link chose when it was deep-linked ({@code custom.rk_place}), if any. */
+    public Optional<ToolPlace> place() {
+        return ToolPlace.of(custom.get(ToolPlace.CUSTOM_KEY));
+    }
 
     public enum MessageType {
         RESOURCE_LINK("LtiResourceLinkRequest"),

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,16 +26,23 @@ public class LaunchAdmission {
     @Inject
     SchoolDirectory schools;
 
-    public LaunchedMember admit(School school, Launch launch, Instant now) {
+    /** The member of this launch, let in; {@code deepLinking} is the request they may answer, if any. */
+    public LaunchedMember admit(School school, Launch launch, Optional<DeepLinkRequest> deepLinking, Instant now) {
         Member member = schools.member(school, launch.subject(), now);
         member.seenInLaunch(launch.name().orElse(null), launch.email().orElse(null), now);
         Set<Role> roles = LtiRoles.of(launch.roles());
         roles.forEach(member::grant);
-        launch.course().map(claim -> course(school, claim, now))
-                .filter(course -> roles.contains(Role.TEACHER))
-                .ifPresent(member::teachesIn);
+        launch.course().ifPresent(claim -> {
+            CourseContext course = course(school, claim, now);
+            course.rosterServedAt(launch.membershipsUrl());
+            if (roles.contains(Role.TEACHER)) {
+                member.teachesIn(course);
+                schools.teaches(member, course, now);
+            }
+        });
         entityManager.flush(); // a new member gets its id here
-        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale());
+        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale(),
+                deepLinking, launch.place());
     }
 
     private CourseContext course(School school, CourseClaim claim, Instant now) {

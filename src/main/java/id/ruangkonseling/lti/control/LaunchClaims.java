@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class LaunchClaims {
 
     static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String DEEP_LINKING = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+    static final String NAMES_ROLES = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final Duration OLDEST_ISSUED = Duration.ofMinutes(5);
 
@@ -50,13 +52,35 @@ public final class LaunchClaims {
         Optional<String> resourceLink = Optional.ofNullable(string(object(claims, LTI + "resource_link"), "id"));
         require(type != MessageType.RESOURCE_LINK || resourceLink.isPresent(), Reason.MISSING_RESOURCE_LINK,
                 "a resource link launch without resource_link.id");
-        Optional<URI> deepLinkReturn = Optional.ofNullable(string(object(claims, DEEP_LINKING), "deep_link_return_url"))
-                .map(URI::create);
+        Optional<URI> deepLinkReturn = LtiAddresses.parse(string(object(claims, DEEP_LINKING), "deep_link_return_url"));
         require(type != MessageType.DEEP_LINKING || deepLinkReturn.isPresent(), Reason.MISSING_DEEP_LINK_RETURN,
                 "a deep linking request without deep_link_return_url");
         return new Launch(claims.getIssuer(), claims.getSubject(), deploymentId, type, target, resourceLink,
                 roles(claims), optional(claims, "name"), optional(claims, "email"), locale(claims), course(claims),
-                deepLinkReturn);
+                deepLinkReturn, Optional.ofNullable(string(object(claims, DEEP_LINKING), "data")), custom(claims),
+                membershipsUrl(claims));
+    }
+
+    /** The custom parameters as strings; Moodle sends them so, and anything else is not ours. */
+    private static Map<String, String> custom(JWTClaimsSet claims) {
+        Map<String, Object> custom = object(claims, LTI + "custom");
+        Map<String, String> strings = new HashMap<>();
+        if (custom != null) {
+            custom.forEach((name, value) -> {
+                if (value instanceof String text) {
+                    strings.put(name, text);
+                }
+            });
+        }
+        return Map.copyOf(strings);
+    }
+
+    /** The course's roster address, when the platform offers Names and Role Provisioning 2.0 for it. */
+    private static Optional<URI> membershipsUrl(JWTClaimsSet claims) {
+        Map<String, Object> service = object(claims, NAMES_ROLES);
+        Object versions = service == null ? null : service.get("service_versions");
+        boolean version2 = versions == null || (versions instanceof List<?> list && list.contains("2.0"));
+        return version2 ? LtiAddresses.parse(string(service, "context_memberships_url")) : Optional.empty();
     }
 
     private static void requireSender(JWTClaimsSet claims, PlatformRegistration platform) throws LaunchRejected {

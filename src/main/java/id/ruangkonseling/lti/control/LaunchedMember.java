@@ -7,12 +7,17 @@ import java.util.Set;
 
 /** Who a verified launch signed in: the member and school it found or created, and their roles now. */
 public record LaunchedMember(Long memberId, Long schoolId, Optional<String> displayName, Set<Role> roles,
-                             Optional<String> locale) {
+                             Optional<String> locale, Optional<DeepLinkRequest> deepLinking, Optional<ToolPlace> place) {
 
     /** Where each role works, the most responsible first: that one is the person's home. */
     private static final List<Role> PRECEDENCE = List.of(Role.COUNSELOR, Role.SCHOOL_ADMIN, Role.TEACHER, Role.STUDENT);
 
     public Optional<Role> homeRole() {
         return PRECEDENCE.stream().filter(roles::contains).findFirst();
+    }
+
+    /** The Deep Linking request, when this person may answer it: only who teaches or runs the school adds tools. */
+    public Optional<DeepLinkRequest> deepLinkingAllowed() {
+        return deepLinking.filter(request -> roles.contains(Role.TEACHER) || roles.contains(Role.SCHOOL_ADMIN));
     }
 }

@@ -6,6 +6,7 @@ import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +30,8 @@ public final class Lti11LaunchFields {
                 .map(String::strip).filter(role -> !role.isEmpty()).toList();
         return new Launch(Lti11Consumers.ISSUER, form.required("user_id"), consumerKey, MessageType.RESOURCE_LINK,
                 launchUrl, resourceLink, roles, name(form), form.value("lis_person_contact_email_primary"),
-                form.value("launch_presentation_locale"), course(form), Optional.empty());
+                form.value("launch_presentation_locale"), course(form), Optional.empty(), Optional.empty(),
+                place(form), Optional.empty());
     }
 
     /** The full name, or the given and family names Moodle also sends when it sends no full one. */
@@ -41,6 +43,11 @@ public final class Lti11LaunchFields {
         String parts = Stream.of(form.value("lis_person_name_given"), form.value("lis_person_name_family"))
                 .flatMap(Optional::stream).collect(Collectors.joining(" "));
         return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
+    }
+
+    /** LTI 1.1 sends custom parameters as {@code custom_<name>}: the place a link opens, when it names one. */
+    private static Map<String, String> place(Lti11Form form) throws LaunchRejected {
+        return form.value("custom_" + ToolPlace.CUSTOM_KEY).map(place -> Map.of(ToolPlace.CUSTOM_KEY, place)).orElse(Map.of());
     }
 
     private static Optional<CourseClaim> course(Lti11Form form) throws LaunchRejected {

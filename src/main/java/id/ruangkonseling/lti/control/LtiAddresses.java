@@ -29,12 +29,17 @@ public final class LtiAddresses {
 
     /** {@code base} with these query parameters added, each encoded; parameters without a value are left out. */
     public static URI withQuery(URI base, Map<String, String> parameters) {
-        String query = parameters.entrySet().stream()
+        String query = form(parameters);
+        String separator = base.getRawQuery() == null ? "?" : "&";
+        return URI.create(base + (query.isEmpty() ? "" : separator + query));
+    }
+
+    /** Parameters as a query or an {@code application/x-www-form-urlencoded} body; those without a value are left out. */
+    public static String form(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
                 .filter(parameter -> parameter.getValue() != null)
                 .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
                 .collect(Collectors.joining("&"));
-        String separator = base.getRawQuery() == null ? "?" : "&";
-        return URI.create(base + (query.isEmpty() ? "" : separator + query));
     }
 
     private static String encode(String value) {

@@ -56,4 +56,9 @@ public class SignedInMember implements Serializable {
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** The roles this session signed in with. */
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+    }
 }

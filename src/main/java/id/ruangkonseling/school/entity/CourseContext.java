@@ -3,6 +3,7 @@ package id.ruangkonseling.school.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public class CourseContext extends SchoolScoped {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    @Column(name = "memberships_url")
+    private String membershipsUrl;
+
     protected CourseContext() {
         // for JPA
     }
@@ -41,6 +45,18 @@ public class CourseContext extends SchoolScoped {
         if (at.isAfter(lastSeenAt)) {
             this.lastSeenAt = at;
         }
+    }
+
+    /**
+     * Where the LMS serves this course's roster (LTI Names and Role Provisioning), as the latest launch
+     * said: a launch without it means the LMS stopped offering it.
+     */
+    public void rosterServedAt(Optional<URI> newMembershipsUrl) {
+        this.membershipsUrl = newMembershipsUrl.map(URI::toString).orElse(null);
+    }
+
+    public Optional<URI> membershipsUrl() {
+        return Optional.ofNullable(membershipsUrl).map(URI::create);
     }
 
     public String contextId() {
