@@ -45,8 +45,9 @@ public class SigningKeysPage {
         return TIME.format(when);
     }
 
-    public long hoursBeforeUse() {
-        return ToolKeys.PUBLISHED_BEFORE_USE.toHours();
+    /** What the keys are for and how rotation goes, with the hours a new key waits before it signs. */
+    public String getIntroduction() {
+        return PageText.of("operator.keys.text").replace("{0}", Long.toString(ToolKeys.PUBLISHED_BEFORE_USE.toHours()));
     }
 
     public List<KeyState> getKeys() {
