@@ -4,6 +4,7 @@
 CREATE TABLE lti_ticket (
     token_hash  VARCHAR(64) NOT NULL PRIMARY KEY,
     member_id   BIGINT      NOT NULL,
+    roles       VARCHAR(100) NOT NULL,
     language    VARCHAR(8),
     expires_at  DATETIME(6) NOT NULL,
     CONSTRAINT fk_ticket_member FOREIGN KEY (member_id) REFERENCES school_member (id)

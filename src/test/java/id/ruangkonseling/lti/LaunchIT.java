@@ -74,6 +74,17 @@ class LaunchIT {
     }
 
     @Test
+    void aTeacherWhoOpensTheToolAsALearnerIsAStudentInThatSession() {
+        launch("teacher-6", List.of(INSTRUCTOR));
+        assertEquals(200, browser.get("/teacher/").statusCode());
+
+        Http asLearner = new Http(tool);
+        assertEquals(tool.uri("/student/").toString(), Landing.of(platform.launch(asLearner, tool, "teacher-6",
+                List.of(LEARNER), UnaryOperator.identity()).answer()));
+        assertEquals(403, asLearner.get("/teacher/").statusCode(), "roles of an earlier launch do not carry over");
+    }
+
+    @Test
     void aTeacherLandsOnTheTeachersHome() {
         assertEquals(tool.uri("/teacher/").toString(),
                 Landing.of(launch("teacher-5", List.of(INSTRUCTOR)).answer()));

@@ -33,12 +33,12 @@ public class LaunchResumption {
         Instant now = clock.instant();
         entityManager.createQuery("DELETE FROM LaunchTicket t WHERE t.expiresAt < :now").setParameter("now", now)
                 .executeUpdate();
-        LaunchTicket.Issued issued = LaunchTicket.issue(member.memberId(), member.locale(), now);
+        LaunchTicket.Issued issued = LaunchTicket.issue(member.memberId(), member.roles(), member.locale(), now);
         entityManager.persist(issued.ticket());
         return issued.token();
     }
 
-    /** The member the ticket was made for, as they are now; no one can use the ticket again. */
+    /** The member the ticket was made for, in the roles of that launch; no one can use the ticket again. */
     @Transactional(dontRollbackOn = LaunchRejected.class)
     public LaunchedMember redeem(String token) throws LaunchRejected {
         String key = token == null || token.isBlank() ? null : Secrets.hash(token);
@@ -49,7 +49,8 @@ public class LaunchResumption {
             throw new LaunchRejected(Reason.TICKET_UNUSABLE, "no unused, unexpired ticket");
         }
         Member member = entityManager.find(Member.class, ticket.memberId());
-        return new LaunchedMember(member.id(), member.school().id(), member.displayName(), member.roles(), ticket.language(),
+        return new LaunchedMember(member.id(), member.school().id(), member.displayName(),
+                member.rolesInLaunch(ticket.roles()), ticket.language(),
                 Optional.empty(), Optional.empty());
     }
 }

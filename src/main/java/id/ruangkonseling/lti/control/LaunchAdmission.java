@@ -41,8 +41,8 @@ public class LaunchAdmission {
             }
         });
         entityManager.flush(); // a new member gets its id here
-        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.roles(), launch.locale(),
-                deepLinking, launch.place());
+        return new LaunchedMember(member.id(), school.id(), member.displayName(), member.rolesInLaunch(roles),
+                launch.locale(), deepLinking, launch.place());
     }
 
     private CourseContext course(School school, CourseClaim claim, Instant now) {

@@ -1,14 +1,19 @@
 package id.ruangkonseling.lti.entity;
 
 import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.school.entity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A launch's way into a new window: when the browser keeps no cookies inside the LMS's iframe, the
@@ -29,6 +34,9 @@ public class LaunchTicket {
     @Column(name = "member_id", nullable = false, updatable = false)
     private Long memberId;
 
+    @Column(name = "roles", nullable = false, updatable = false)
+    private String roles;
+
     @Column(name = "language", updatable = false)
     private String language;
 
@@ -39,17 +47,18 @@ public class LaunchTicket {
         // for JPA
     }
 
-    private LaunchTicket(String token, Long memberId, String language, Instant now) {
+    private LaunchTicket(String token, Long memberId, Set<Role> roles, String language, Instant now) {
         this.tokenHash = Secrets.hash(token);
         this.memberId = Objects.requireNonNull(memberId, "memberId");
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         this.language = language;
         this.expiresAt = now.plus(LIFETIME);
     }
 
-    /** A new ticket for the member a launch signed in, and its secret, which only the browser gets. */
-    public static Issued issue(Long memberId, Optional<String> language, Instant now) {
+    /** A new ticket for the member a launch signed in with these roles, and its secret, which only the browser gets. */
+    public static Issued issue(Long memberId, Set<Role> roles, Optional<String> language, Instant now) {
         String token = Secrets.random();
-        return new Issued(new LaunchTicket(token, memberId, language.orElse(null), now), token);
+        return new Issued(new LaunchTicket(token, memberId, roles, language.orElse(null), now), token);
     }
 
     /** The ticket and the one copy of its secret. */
@@ -62,6 +71,12 @@ public class LaunchTicket {
 
     public Long memberId() {
         return memberId;
+    }
+
+    /** The roles of the launch the ticket continues. */
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class)
+                : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     public Optional<String> language() {

@@ -78,6 +78,20 @@ public class Member extends SchoolScoped {
         }
     }
 
+    /**
+     * What this member may do in a session opened by a launch with these LMS roles: exactly those, plus
+     * counselor when the school named them one. A teacher who opens the tool as a learner somewhere is a
+     * student there; roles seen in other launches do not carry over.
+     */
+    public Set<Role> rolesInLaunch(Set<Role> lmsRoles) {
+        Set<Role> roles = lmsRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(lmsRoles);
+        roles.remove(Role.COUNSELOR); // only the school makes counselors
+        if (counselor) {
+            roles.add(Role.COUNSELOR);
+        }
+        return roles;
+    }
+
     public void grant(Role role) {
         setRole(role, true);
     }

@@ -99,4 +99,16 @@ class MemberTest {
 
         assertThrows(IllegalArgumentException.class, () -> member.teachesIn(bk), "a course of another school");
     }
+
+    @Test
+    void aSessionHasTheRolesOfItsLaunchAndCounselorOnlyWhenTheSchoolNamedOne() {
+        member.grant(Role.TEACHER);
+        assertEquals(Set.of(Role.STUDENT), member.rolesInLaunch(Set.of(Role.STUDENT)), "a teacher launching as learner");
+        assertEquals(Set.of(Role.TEACHER), member.rolesInLaunch(Set.of(Role.TEACHER, Role.COUNSELOR)),
+                "the LMS cannot make a counselor");
+
+        member.grant(Role.COUNSELOR);
+        assertEquals(Set.of(Role.TEACHER, Role.COUNSELOR), member.rolesInLaunch(Set.of(Role.TEACHER)));
+        assertEquals(Set.of(Role.COUNSELOR), member.rolesInLaunch(Set.of()));
+    }
 }
