@@ -10,6 +10,7 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestConsumer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -142,6 +143,27 @@ class OperatorConsoleIT {
         List<String> after = keyIds(tool);
         assertEquals(before.size() + 1, after.size(), "the new key is published before it signs");
         assertTrue(after.containsAll(before));
+    }
+
+    @Test
+    void theOperatorIssuesAnLti11KeyWithWhichAnOldMoodleLaunches(PayaraMicro tool) {
+        WebDriver page = signIn(tool);
+        page.findElement(By.linkText("Kunci LTI 1.1")).click();
+        page.findElement(By.id("lti11:school-name")).sendKeys("SMK Lama");
+        page.findElement(By.id("lti11:issue")).click();
+
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+        String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consumer-key"))).getText();
+        String secret = page.findElement(By.id("shared-secret")).getText();
+        String toolUrl = page.findElement(By.id("tool-url")).getText();
+        assertEquals(tool.uri("/lti/launch").toString(), toolUrl);
+        assertTrue(page.findElement(By.id("keys")).getText().contains("SMK Lama"));
+        browser.screenshot("operator-lti11-id-1280");
+
+        TestConsumer moodle = new TestConsumer(key, secret);
+        HttpResponse<String> launch = new Http(tool).postForm("/lti/launch",
+                TestPlatform.form(moodle.signed(moodle.moodleLaunch("siswa-lama", "Learner"), toolUrl)));
+        assertEquals(tool.uri("/student/").toString(), Landing.of(launch));
     }
 
     private static List<String> keyIds(PayaraMicro tool) throws ParseException {

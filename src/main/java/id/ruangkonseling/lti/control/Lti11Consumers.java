@@ -1,16 +1,15 @@
 package id.ruangkonseling.lti.control;
 
 import id.ruangkonseling.lti.entity.Lti11Consumer;
+import id.ruangkonseling.platform.control.Secrets;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.School;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,7 +28,7 @@ public class Lti11Consumers {
 
     /** The issuer of every LTI 1.1 school; not a URL, so it never meets an LTI 1.3 platform's. */
     public static final String ISSUER = "lti-1.1";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int KEY_LENGTH = 16;
 
     @Inject
     EntityManager entityManager;
@@ -53,10 +52,10 @@ public class Lti11Consumers {
     /** A new key and secret for a new school; the console shows the secret once, it is not listed again. */
     public IssuedKey issue(String schoolName) {
         Instant now = clock.instant();
-        String key = "rk-" + random(12);
+        String key = "rk-" + Secrets.random().substring(0, KEY_LENGTH);
         School school = new School(ISSUER, key, key, schoolName, now);
         entityManager.persist(school);
-        IssuedKey issued = new IssuedKey(key, random(32)); // 256 bits, URL-safe: pastes cleanly into Moodle
+        IssuedKey issued = new IssuedKey(key, Secrets.random()); // 256 bits, URL-safe: pastes cleanly into Moodle
         entityManager.persist(new Lti11Consumer(key, issued.secret(), school, now));
         return issued;
     }
@@ -90,12 +89,6 @@ public class Lti11Consumers {
 
     private Optional<School> schoolOf(String consumerKey) {
         return schools.schoolsOf(ISSUER, consumerKey).stream().findFirst();
-    }
-
-    private static String random(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** A newly issued pair; {@link #toString()} leaves the secret out, should it ever reach a log. */

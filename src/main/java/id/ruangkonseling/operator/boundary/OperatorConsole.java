@@ -1,10 +1,18 @@
 package id.ruangkonseling.operator.boundary;
 
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.lti.control.Invitations;
+import id.ruangkonseling.lti.control.Lti11Consumers;
+import id.ruangkonseling.lti.control.Lti11Consumers.ConsumerListing;
+import id.ruangkonseling.lti.control.Lti11Consumers.IssuedKey;
 import id.ruangkonseling.lti.control.LtiAddresses;
 import id.ruangkonseling.lti.control.PlatformEndpoints;
 import id.ruangkonseling.lti.control.PlatformRegistrar;
 import id.ruangkonseling.lti.control.ToolKeyring;
+import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.lti.control.ToolKeys.KeyState;
 import id.ruangkonseling.lti.entity.RegistrationInvitation;
 import id.ruangkonseling.school.control.SchoolDirectory;
@@ -20,7 +28,7 @@ import java.util.Map;
 
 /**
  * What the operator does in the console, one transaction each: look over the schools, invite one to
- * register, register a platform by hand, add a signing key. Only the operator reaches it ({@code /operator/*} in web.xml).
+ * register, register a platform by hand, issue an LTI 1.1 key, add a signing key. Each leaves an audit entry. Only the operator reaches it ({@code /operator/*} in web.xml).
  */
 @ApplicationScoped
 public class OperatorConsole {
@@ -34,10 +42,33 @@ public class OperatorConsole {
     @Inject
     PlatformRegistrar registrar;
 
+    /** Who the operator is in the audit trail: someone outside every school. */
+    static final Actor OPERATOR = Actor.outsideSchools("OPERATOR");
+
     @Inject
     ToolKeyring keyring;
 
+    @Inject
+    Lti11Consumers lti11;
+
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
+
+    /** The LTI 1.1 consumer keys the tool accepts, with their schools; no secrets. */
+    @Transactional
+    public List<ConsumerListing> lti11Keys() {
+        return lti11.list();
+    }
+
+    /** A new LTI 1.1 key and secret for a new school named {@code schoolName}. */
+    @Transactional
+    public IssuedKey issueLti11Key(String schoolName) {
+        IssuedKey issued = lti11.issue(schoolName.strip());
+        audit.record(OPERATOR, AuditAction.LTI11_KEY_ISSUED, Subject.of("lti11-key", issued.consumerKey()), null);
+        return issued;
+    }
 
     /** The tool's signing keys as the operator sees them. */
     public List<KeyState> signingKeys() {
@@ -45,8 +76,10 @@ public class OperatorConsole {
     }
 
     /** Adds a signing key, published now and signing once platforms have had time to fetch it. */
+    @Transactional
     public void rotateSigningKey() {
-        keyring.rotate();
+        ToolKeys keys = keyring.rotate();
+        audit.record(OPERATOR, AuditAction.SIGNING_KEY_ADDED, Subject.of("signing-key", keys.states().getLast().keyId()), null);
     }
 
     @Transactional
@@ -63,14 +96,18 @@ public class OperatorConsole {
     @Transactional
     public URI invite(String schoolName, URI registrationAddress) {
         String token = invitations.issue(schoolName.strip(), clock.instant()).token();
+        audit.record(OPERATOR, AuditAction.INVITATION_ISSUED, Subject.NONE, schoolName.strip());
         return LtiAddresses.withQuery(registrationAddress, Map.of("invitation", token));
     }
 
     /** Records a platform registered by hand and answers its schools, one per deployment. */
     @Transactional
     public List<School> register(PlatformEndpoints platform, List<String> deploymentIds, String schoolName) {
-        return deploymentIds.stream()
+        List<School> registered = deploymentIds.stream()
                 .map(deployment -> registrar.register(platform, deployment, schoolName.strip(), clock.instant()))
                 .toList();
+        registered.forEach(school -> audit.record(new Actor(school.id(), null, OPERATOR.role(), null),
+                AuditAction.PLATFORM_REGISTERED, Subject.of("school", school.id()), "by hand"));
+        return registered;
     }
 }
