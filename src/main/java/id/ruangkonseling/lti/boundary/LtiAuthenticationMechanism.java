@@ -1,5 +1,9 @@
 package id.ruangkonseling.lti.boundary;
 
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchedMember;
 import id.ruangkonseling.lti.control.Lti11Form;
@@ -39,6 +43,8 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LAUNCHED_ATTRIBUTE = "id.ruangkonseling.lti.launched";
     static final String REJECTED_ATTRIBUTE = "id.ruangkonseling.lti.rejected";
+    /** Who a refused launch came from in the audit trail: a platform, not yet anyone of a school. */
+    private static final String LMS = "LMS";
 
     @Inject
     LaunchCompletion launches;
@@ -58,6 +64,9 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     PendingDeepLink pendingDeepLink;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -65,13 +74,14 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             if ("POST".equals(request.getMethod()) && LtiPaths.LAUNCH.equals(path)) {
                 readFormAsUtf8(request);
-                return signIn(verified(request), request, context);
+                return signIn(verified(request), false, request, context);
             }
             if ("GET".equals(request.getMethod()) && LtiPaths.RESUME.equals(path)) {
-                return signIn(resumption.redeem(request.getParameter("ticket")), request, context);
+                return signIn(resumption.redeem(request.getParameter("ticket")), true, request, context);
             }
         } catch (LaunchRejected rejected) {
             request.setAttribute(REJECTED_ATTRIBUTE, rejected);
+            audit.record(Actor.outsideSchools(LMS), AuditAction.LAUNCH_REFUSED, Subject.NONE, rejected.reason().name());
             return context.doNothing();
         }
         if (request.getSession(false) != null && signedIn.getMemberId() != null) {
@@ -81,11 +91,14 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
     }
 
-    private AuthenticationStatus signIn(LaunchedMember member, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus signIn(LaunchedMember member, boolean resumed, HttpServletRequest request,
+                                        HttpMessageContext context) {
         freshSession(request);
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
         member.deepLinkingAllowed().ifPresent(pendingDeepLink::hold);
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
+        audit.record(signedIn.as(member.homeRole()), resumed ? AuditAction.LAUNCH_RESUMED : AuditAction.LAUNCH_ACCEPTED,
+                Subject.of("member", member.memberId()), null);
         return context.notifyContainerAboutLogin(principal(member.memberId()), groups(member.roles()));
     }
 

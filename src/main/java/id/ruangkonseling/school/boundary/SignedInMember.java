@@ -7,6 +7,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,11 @@ public class SignedInMember implements Serializable {
     /** This member acting in {@code role}, from this session's launch: who an audit entry names. */
     public Actor as(Role role) {
         return new Actor(schoolId, memberId, role.name(), launchRef);
+    }
+
+    /** This member in the role their launch gave them, or in none when it gave no usable one. */
+    public Actor as(Optional<Role> role) {
+        return role.map(this::as).orElseGet(() -> new Actor(schoolId, memberId, "NONE", launchRef));
     }
 
     public Long getMemberId() {

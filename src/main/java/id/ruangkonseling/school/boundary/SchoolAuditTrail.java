@@ -1,0 +1,68 @@
+package id.ruangkonseling.school.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.School;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A school admin's reading of their school's audit trail: the newest entries first, with the people
+ * they name shown by name and the times in the school's time zone. Another school's entries never appear.
+ */
+@ApplicationScoped
+public class SchoolAuditTrail {
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    SchoolDirectory schools;
+
+    /** One entry as the page shows it; {@code actor} and {@code subject} are names where the trail has ids. */
+    public record Line(ZonedDateTime at, Optional<String> actor, String role, AuditAction action,
+                       Optional<String> subject, Optional<String> detail) {
+    }
+
+    @Transactional
+    public List<Line> read(Actor admin, Optional<AuditAction> action) {
+        School school = schools.find(admin.schoolId()).orElseThrow();
+        List<AuditEntry> entries = trail.ofSchool(school.id(), action, Optional.empty());
+        Map<Long, String> names = names(school, entries);
+        return entries.stream().map(entry -> new Line(entry.occurredAt().atZone(school.timeZone()),
+                        entry.actorId().map(names::get), entry.actorRole(), entry.action(), subject(entry, names),
+                        entry.detail()))
+                .toList();
+    }
+
+    /** A member by name; anything else by its kind and id. */
+    private static Optional<String> subject(AuditEntry entry, Map<Long, String> names) {
+        return entry.subjectType().map(type -> memberId(entry).map(names::get)
+                .orElse(type + " " + entry.subjectId().orElse("")));
+    }
+
+    private static Optional<Long> memberId(AuditEntry entry) {
+        return entry.subjectType().filter("member"::equals).flatMap(type -> entry.subjectId()).map(Long::valueOf);
+    }
+
+    /** The names of the members the entries mention, each looked up once, within the school only. */
+    private Map<Long, String> names(School school, List<AuditEntry> entries) {
+        Set<Long> ids = entries.stream().flatMap(entry -> Stream.concat(entry.actorId().stream(), memberId(entry).stream()))
+                .collect(Collectors.toSet());
+        return ids.stream().map(id -> schools.findMember(school, id)).flatMap(Optional::stream)
+                .collect(Collectors.toMap(Member::id, member -> member.displayName().orElse("#" + member.id()),
+                        (first, same) -> first));
+    }
+}
