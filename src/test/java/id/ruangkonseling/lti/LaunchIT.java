@@ -85,6 +85,18 @@ class LaunchIT {
     }
 
     @Test
+    void aPlatformThatRotatesItsKeyIsFollowedWithoutAnyoneTellingTheTool() {
+        assertEquals(tool.uri("/student/").toString(), Landing.of(launch("student-21", List.of(LEARNER)).answer()),
+                "the tool now holds the platform's first key");
+
+        String newKey = platform.rotateKey();
+        HttpResponse<String> withNewKey = launch("student-21", List.of(LEARNER)).answer();
+
+        assertEquals(tool.uri("/student/").toString(), Landing.of(withNewKey),
+                "a launch signed with " + newKey + ", which the tool fetched when it met it");
+    }
+
+    @Test
     void aTeacherLandsOnTheTeachersHome() {
         assertEquals(tool.uri("/teacher/").toString(),
                 Landing.of(launch("teacher-5", List.of(INSTRUCTOR)).answer()));

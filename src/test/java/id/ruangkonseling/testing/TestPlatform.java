@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -49,7 +51,8 @@ public final class TestPlatform implements AutoCloseable {
     private static final Set<Integer> PORTS_USED = ConcurrentHashMap.newKeySet();
     private static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
-    private final RSAKey key;
+    private volatile RSAKey key;
+    private final List<RSAKey> published = new CopyOnWriteArrayList<>();
     private final HttpServer http;
     private String clientId = CLIENT_ID;
     private String deploymentId = DEPLOYMENT_ID;
@@ -60,6 +63,7 @@ public final class TestPlatform implements AutoCloseable {
 
     private TestPlatform(RSAKey key, HttpServer http) {
         this.key = key;
+        this.published.add(key);
         this.http = http;
     }
 
@@ -67,14 +71,9 @@ public final class TestPlatform implements AutoCloseable {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("test-platform-key").generate();
             HttpServer http = onAPortNotUsedBefore();
-            byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            http.createContext("/jwks", exchange -> {
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, jwks.length);
-                exchange.getResponseBody().write(jwks);
-                exchange.close();
-            });
             TestPlatform platform = new TestPlatform(key, http);
+            http.createContext("/jwks", exchange -> platform.answer(exchange,
+                    new JWKSet(platform.published.stream().<JWK>map(RSAKey::toPublicJWK).toList()).toString()));
             platform.services = new PlatformServices(http, platform::issuer, () -> platform.clientId, () -> platform.toolJwks);
             http.createContext("/.well-known/openid-configuration", exchange -> platform.answer(exchange, platform.openidConfiguration()));
             http.createContext("/register", exchange -> {
@@ -119,6 +118,21 @@ public final class TestPlatform implements AutoCloseable {
         return "{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + issuer() + "/auth\","
                 + "\"token_endpoint\":\"" + issuer() + "/token\",\"jwks_uri\":\"" + issuer() + "/jwks\","
                 + "\"registration_endpoint\":\"" + issuer() + "/register\"}";
+    }
+
+    /**
+     * Rotates this platform's signing key as a platform does: the new key is published beside the old
+     * one and signs every launch from now on. Answers the new key's id.
+     */
+    public String rotateKey() {
+        try {
+            RSAKey next = new RSAKeyGenerator(2048).keyID("test-platform-key-" + (published.size() + 1)).generate();
+            published.add(next);
+            key = next;
+            return next.getKeyID();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where an LMS admin's "add LTI Advantage tool" sends the tool: this platform's configuration. */
