@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
@@ -64,12 +65,12 @@ class DeepLinkingIT {
         assertTrue(chooser.body().contains("Rujuk siswa"));
 
         HttpResponse<String> returning = browser.postForm("/lti/deep-link/answer",
-                TestPlatform.form(Map.of("token", field(chooser.body(), "token"), "place", "referral")));
+                TestPlatform.form(Map.of("token", HtmlPage.field(chooser.body(), "token"), "place", "referral")));
         assertEquals(200, returning.statusCode(), returning.body());
-        assertEquals(platform.services().deepLinkReturnUrl(), formAction(returning.body()));
+        assertEquals(platform.services().deepLinkReturnUrl(), HtmlPage.deepLinkReturnAction(returning.body()));
         assertTrue(returning.body().contains("auto-post.js"), "posts itself; the button is there without JavaScript");
 
-        assertEquals(200, postToPlatform(returning.body()).statusCode());
+        assertEquals(200, HtmlPage.postDeepLinkReturn(returning.body()).statusCode());
         JWTClaimsSet response = platform.services().deepLinkResponse();
         assertEquals(TestPlatform.DEPLOYMENT_ID, response.getClaim(LTI + "deployment_id"));
         assertEquals("LtiDeepLinkingResponse", response.getClaim(LTI + "message_type"));
@@ -89,12 +90,12 @@ class DeepLinkingIT {
     @Test
     void cancellingReturnsNoContentItems() throws Exception {
         platform.launch(browser, tool, "teacher-41", List.of(INSTRUCTOR), platform.deepLinking("moodle-opaque-2"));
-        String token = field(browser.get("/lti/deep-link").body(), "token");
+        String token = HtmlPage.field(browser.get("/lti/deep-link").body(), "token");
 
         HttpResponse<String> returning = browser.postForm("/lti/deep-link/answer",
                 TestPlatform.form(Map.of("token", token, "cancel", "true")));
 
-        assertEquals(200, postToPlatform(returning.body()).statusCode());
+        assertEquals(200, HtmlPage.postDeepLinkReturn(returning.body()).statusCode());
         assertEquals(List.of(), platform.services().deepLinkResponse().getClaim(DL + "content_items"));
     }
 
@@ -138,27 +139,5 @@ class DeepLinkingIT {
         HttpResponse<String> home = browser.get("/teacher/?place=referral");
         assertTrue(home.body().contains("class=\"rk-highlight\""), home.body());
         assertFalse(browser.get("/teacher/").body().contains("class=\"rk-highlight\""));
-    }
-
-    /** What the browser does with the auto-posting form: post the JWT to the platform. */
-    private static HttpResponse<String> postToPlatform(String page) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(formAction(page)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(TestPlatform.form(Map.of("JWT", field(page, "JWT"))))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String formAction(String page) {
-        return find(page, "<form id=\"deep-link-return\" method=\"post\" action=\"([^\"]+)\"");
-    }
-
-    private static String field(String page, String name) {
-        return find(page, "name=\"" + name + "\" value=\"([^\"]+)\"");
-    }
-
-    private static String find(String page, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(page);
-        assertTrue(matcher.find(), regex + " in " + page);
-        return matcher.group(1);
     }
 }
