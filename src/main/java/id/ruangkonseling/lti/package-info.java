@@ -14,7 +14,8 @@
  * page or git; every URL handed to a platform, and the URL an LTI 1.1 signature covers, is the public
  * one ({@code PublicUrl}); a login's state and nonce, an LTI 1.1 nonce and a launch ticket live in the
  * database, are used once and expire; LMS roles never make a counselor, whichever LTI version sent them.
- * A Deep Linking request waits in the session and is answered once, by a teacher or school admin.
+ * A Deep Linking request is offered to the teacher or school admin who launched it, under a token that
+ * works without cookies (Moodle's dialog), and is answered once.
  * Service tokens and rosters are cached in memory only and never logged; a platform's failure is a
  * {@code PlatformServiceFailed}, shown to people as a friendly text. A teacher sees only the rosters of
  * their own school's courses they launched from.

@@ -57,14 +57,16 @@ class DeepLinkingIT {
         HttpResponse<String> launched = platform.launch(browser, tool, "teacher-40", List.of(INSTRUCTOR),
                 platform.deepLinking("moodle-opaque-1")).answer();
         assertEquals(303, launched.statusCode(), launched.body());
-        assertEquals(tool.uri("/lti/deep-link").toString(), Landing.of(launched));
+        assertTrue(Landing.of(launched).startsWith(tool.uri("/lti/deep-link?offer=").toString()), Landing.of(launched));
 
-        HttpResponse<String> chooser = browser.get("/lti/deep-link");
+        // as in Moodle's dialog where the browser keeps no cookie of the tool: the offer alone carries it
+        Http withoutCookies = new Http(tool);
+        HttpResponse<String> chooser = withoutCookies.get(Landing.path(launched));
         assertEquals(200, chooser.statusCode());
         assertTrue(chooser.body().contains("Konseling (untuk siswa)"), chooser.body());
         assertTrue(chooser.body().contains("Rujuk siswa"));
 
-        HttpResponse<String> returning = browser.postForm("/lti/deep-link/answer",
+        HttpResponse<String> returning = new Http(tool).postForm("/lti/deep-link/answer",
                 TestPlatform.form(Map.of("token", HtmlPage.field(chooser.body(), "token"), "place", "referral")));
         assertEquals(200, returning.statusCode(), returning.body());
         assertEquals(platform.services().deepLinkReturnUrl(), HtmlPage.deepLinkReturnAction(returning.body()));
@@ -84,13 +86,14 @@ class DeepLinkingIT {
         assertEquals(tool.uri("/lti/launch").toString(), item.get("url"));
         assertEquals(Map.of("rk_place", "referral"), item.get("custom"));
 
-        assertEquals(404, browser.get("/lti/deep-link").statusCode(), "a request is answered once");
+        assertEquals(404, withoutCookies.get(Landing.path(launched)).statusCode(), "a request is answered once");
     }
 
     @Test
     void cancellingReturnsNoContentItems() throws Exception {
-        platform.launch(browser, tool, "teacher-41", List.of(INSTRUCTOR), platform.deepLinking("moodle-opaque-2"));
-        String token = HtmlPage.field(browser.get("/lti/deep-link").body(), "token");
+        HttpResponse<String> launched = platform.launch(browser, tool, "teacher-41", List.of(INSTRUCTOR),
+                platform.deepLinking("moodle-opaque-2")).answer();
+        String token = HtmlPage.field(browser.get(Landing.path(launched)).body(), "token");
 
         HttpResponse<String> returning = browser.postForm("/lti/deep-link/answer",
                 TestPlatform.form(Map.of("token", token, "cancel", "true")));
@@ -101,13 +104,14 @@ class DeepLinkingIT {
 
     @Test
     void aChoiceWithoutTheChoosersTokenIsRefusedAndTheRequestStaysOpen() {
-        platform.launch(browser, tool, "teacher-42", List.of(INSTRUCTOR), platform.deepLinking("moodle-opaque-3"));
+        HttpResponse<String> launched = platform.launch(browser, tool, "teacher-42", List.of(INSTRUCTOR),
+                platform.deepLinking("moodle-opaque-3")).answer();
 
         HttpResponse<String> forged = browser.postForm("/lti/deep-link/answer",
                 TestPlatform.form(Map.of("token", "guessed", "place", "counseling")));
 
         assertEquals(404, forged.statusCode());
-        assertEquals(200, browser.get("/lti/deep-link").statusCode());
+        assertEquals(200, browser.get(Landing.path(launched)).statusCode());
     }
 
     @Test
@@ -117,14 +121,15 @@ class DeepLinkingIT {
 
         assertEquals(tool.uri("/student/").toString(), Landing.of(launched));
         HttpResponse<String> chooser = browser.get("/lti/deep-link");
-        assertEquals(403, chooser.statusCode());
+        assertEquals(404, chooser.statusCode(), "no offer was made to a learner");
         assertTrue(chooser.body().contains("Halaman tidak ditemukan"), "denied looks like missing");
     }
 
     @Test
-    void withoutAPendingRequestTheChooserDoesNotExist() {
+    void withoutAnOpenOfferTheChooserDoesNotExist() {
         platform.launch(browser, tool, "teacher-43", List.of(INSTRUCTOR), claims -> claims);
 
+        assertEquals(404, browser.get("/lti/deep-link?offer=guessed").statusCode());
         HttpResponse<String> chooser = browser.get("/lti/deep-link");
         assertEquals(404, chooser.statusCode());
         assertTrue(chooser.body().contains("Halaman tidak ditemukan"));

@@ -50,9 +50,9 @@ class MoodleJourneyIT {
             assertTrue(moodle.services().tokenRequests() >= 1, "with a token from the client-credentials grant");
 
             Http addingTheTool = new Http(tool);
-            assertEquals(tool.uri("/lti/deep-link").toString(), Landing.of(moodle.launch(addingTheTool, tool,
-                    "j-teacher", List.of(INSTRUCTOR), moodle.deepLinking("moodle-course-9")).answer()));
-            HttpResponse<String> chooser = addingTheTool.get("/lti/deep-link");
+            HttpResponse<String> deepLinkLaunch = moodle.launch(addingTheTool, tool, "j-teacher", List.of(INSTRUCTOR),
+                    moodle.deepLinking("moodle-course-9")).answer();
+            HttpResponse<String> chooser = addingTheTool.get(Landing.path(deepLinkLaunch));
             HttpResponse<String> answer = addingTheTool.postForm("/lti/deep-link/answer",
                     TestPlatform.form(Map.of("token", HtmlPage.field(chooser.body(), "token"), "place", "counseling")));
             assertEquals(200, HtmlPage.postDeepLinkReturn(answer.body()).statusCode(), "the platform verified it");

@@ -1,5 +1,6 @@
 package id.ruangkonseling.testing;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 
 /** Where the tool sent the browser after a launch: the redirect's address without its ticket fragment. */
@@ -12,6 +13,12 @@ public final class Landing {
     public static String of(HttpResponse<String> answer) {
         return answer.headers().firstValue("Location").map(location -> location.replaceFirst("#.*$", ""))
                 .orElse("no redirect: " + answer.statusCode() + " " + answer.body());
+    }
+
+    /** The same place as a path and query on the tool, for a client that asks the tool itself. */
+    public static String path(HttpResponse<String> answer) {
+        URI landing = URI.create(of(answer));
+        return landing.getRawPath() + (landing.getRawQuery() == null ? "" : "?" + landing.getRawQuery());
     }
 
     /** The one-time ticket in the redirect's fragment ({@code #rk-ticket=}). */

@@ -35,7 +35,7 @@ public class DeepLinkAnswer extends HttpServlet {
     private static final Logger LOG = System.getLogger(DeepLinkAnswer.class.getName());
 
     @Inject
-    PendingDeepLink pending;
+    DeepLinkOffers offers;
 
     @Inject
     ToolKeyring keyring;
@@ -51,9 +51,9 @@ public class DeepLinkAnswer extends HttpServlet {
         boolean cancelled = request.getParameter("cancel") != null;
         Optional<ToolPlace> place = ToolPlace.of(request.getParameter("place"));
         Optional<DeepLinkRequest> answered = cancelled || place.isPresent()
-                ? pending.take(request.getParameter("token")) : Optional.empty();
+                ? offers.take(request.getParameter("token")) : Optional.empty();
         if (answered.isEmpty()) {
-            LOG.log(Level.WARNING, "Deep Linking answer refused: no pending request, wrong form token or no choice");
+            LOG.log(Level.WARNING, "Deep Linking answer refused: no open offer for this token, or no choice");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Backs {@code /lti/deep-link}: the places a teacher can add to their course, for the Deep Linking
- * request their launch brought. Without such a request the page does not exist.
+ * Backs {@code /lti/deep-link?offer=}: the places a teacher can add to their course, for the Deep
+ * Linking request their launch offered them. Without an open offer the page does not exist.
  */
 @Named
 @RequestScoped
@@ -19,12 +20,14 @@ public class DeepLinkPage {
 
     static final String PATH = "/lti/deep-link";
 
-    @Inject
-    PendingDeepLink pending;
+    static final String OFFER_PARAMETER = "offer";
 
-    /** View action: a session without a pending request gets "not found". */
+    @Inject
+    DeepLinkOffers offers;
+
+    /** View action: an address without an open offer gets "not found". */
     public void requirePending() throws IOException {
-        if (!pending.isPending()) {
+        if (!offers.isOpen(getFormToken())) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
             external.responseSendError(404, "no pending deep linking request");
@@ -37,7 +40,8 @@ public class DeepLinkPage {
     }
 
     public String getFormToken() {
-        return pending.getFormToken();
+        return Objects.requireNonNullElse(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(OFFER_PARAMETER), "");
     }
 
     public String getAnswerPath() {

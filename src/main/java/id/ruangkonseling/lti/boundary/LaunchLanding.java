@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.boundary;
 
+import id.ruangkonseling.lti.control.DeepLinkRequest;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import id.ruangkonseling.lti.control.LaunchedMember;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /lti/launch}: where the platform posts the launch, and {@code GET /lti/resume}, where its
@@ -38,6 +40,9 @@ public class LaunchLanding extends HttpServlet {
 
     @Inject
     LaunchResumption resumption;
+
+    @Inject
+    DeepLinkOffers offers;
 
     @Inject
     PublicUrl publicUrl;
@@ -75,17 +80,23 @@ public class LaunchLanding extends HttpServlet {
         member.locale().flatMap(Languages::supported)
                 .ifPresent(language -> languageCookie.remember(language, request, response));
         String destination = publicUrl.resolve(RequestAddress.of(request), destination(member, home)).toString();
+        // a deep-linking chooser is reached by its offer, never by a session, so it needs no ticket
+        boolean ticket = LtiPaths.LAUNCH.equals(request.getServletPath()) && member.deepLinkingAllowed().isEmpty();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Location", LtiPaths.LAUNCH.equals(request.getServletPath())
+        response.setHeader("Location", ticket
                 ? destination + "#" + TICKET_FRAGMENT + resumption.ticketFor(member)
                 : destination);
     }
 
-    /** A Deep Linking request goes to the chooser; a teacher's link to the referral place opens it on their home. */
-    private static String destination(LaunchedMember member, Role home) {
-        if (member.deepLinkingAllowed().isPresent()) {
-            return DeepLinkPage.PATH;
+    /**
+     * A Deep Linking request goes to the chooser, by an offer that works without cookies (Moodle shows
+     * it in a dialog); a teacher's link to the referral place opens it on their home.
+     */
+    private String destination(LaunchedMember member, Role home) {
+        Optional<DeepLinkRequest> deepLinking = member.deepLinkingAllowed();
+        if (deepLinking.isPresent()) {
+            return DeepLinkPage.PATH + "?" + DeepLinkPage.OFFER_PARAMETER + "=" + offers.offer(deepLinking.get());
         }
         boolean referral = home == Role.TEACHER && member.place().filter(ToolPlace.REFERRAL::equals).isPresent();
         return HOMES.get(home) + (referral ? "?place=" + ToolPlace.REFERRAL.customValue() : "");

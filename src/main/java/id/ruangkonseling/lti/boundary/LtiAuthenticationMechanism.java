@@ -62,9 +62,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     SignedInMember signedIn;
 
     @Inject
-    PendingDeepLink pendingDeepLink;
-
-    @Inject
     AuditTrail audit;
 
     @Override
@@ -95,7 +92,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
                                         HttpMessageContext context) {
         freshSession(request);
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
-        member.deepLinkingAllowed().ifPresent(pendingDeepLink::hold);
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
         audit.record(signedIn.as(member.homeRole()), resumed ? AuditAction.LAUNCH_RESUMED : AuditAction.LAUNCH_ACCEPTED,
                 Subject.of("member", member.memberId()), null);

@@ -1,18 +1,14 @@
 package id.ruangkonseling.lti.control;
 
-import java.io.Serializable;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A platform's Deep Linking request, kept in the teacher's session until they choose: what the response
- * must name (platform, client, deployment), where it goes, and the opaque {@code data} it must echo.
- * Serializable, so that a session can move between instances.
+ * A platform's Deep Linking request, offered to the teacher until they choose: what the response must
+ * name (platform, client, deployment), where it goes, and the opaque {@code data} it must echo.
  */
-public final class DeepLinkRequest implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class DeepLinkRequest {
 
     private final String issuer;
     private final String clientId;
