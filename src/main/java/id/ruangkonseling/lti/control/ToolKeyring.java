@@ -61,7 +61,7 @@ public class ToolKeyring {
 
     private Optional<FileTime> modified() {
         try {
-            return Optional.of(Files.getLastModifiedTime(folder.resolve(ToolKeys.FILE_NAME)));
+            return Optional.of(Files.getLastModifiedTime(folder.resolve(ToolKeyFile.FILE_NAME)));
         } catch (IOException noFileYet) {
             return Optional.empty();
         }

@@ -10,12 +10,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The tool's RSA signing keys (RS256), kept as a JSON Web Key Set in a file outside the WAR. A fresh
@@ -33,7 +29,6 @@ import java.util.List;
  */
 public final class ToolKeys {
 
-    static final String FILE_NAME = "tool-signing-keys.jwks";
     private static final Logger LOG = System.getLogger(ToolKeys.class.getName());
     private static final int KEY_BITS = 2048;
 
@@ -50,13 +45,14 @@ public final class ToolKeys {
 
     /** The keys in {@code folder}, generating the first one (and the folder) when there are none. */
     public static ToolKeys loadOrGenerate(Path folder, Clock clock) {
-        Path file = folder.resolve(FILE_NAME);
+        ToolKeyFile file = new ToolKeyFile(folder);
         try {
-            if (Files.exists(file)) {
-                return read(file, clock);
+            Optional<List<RSAKey>> stored = file.read();
+            if (stored.isPresent()) {
+                return new ToolKeys(stored.get(), clock);
             }
             ToolKeys generated = new ToolKeys(List.of(generate(clock)), clock);
-            write(folder, file, generated);
+            file.write(generated.keys);
             LOG.log(Level.INFO, "Generated the tool''s first LTI signing key (kid {0}) in {1}. In production keep "
                     + "this folder (RK_KEY_DIR) on lasting storage shared by all instances; platforms trust this key.",
                     generated.signingKey().getKeyID(), folder.toAbsolutePath());
@@ -79,7 +75,7 @@ public final class ToolKeys {
         kept.add(generate(clock));
         ToolKeys rotated = new ToolKeys(kept, clock);
         try {
-            write(folder, folder.resolve(FILE_NAME), rotated);
+            new ToolKeyFile(folder).write(rotated.keys);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the tool's new signing key to " + folder.toAbsolutePath()
                     + " (" + e.getMessage() + "). Make the folder writable for the service.", e);
@@ -135,38 +131,5 @@ public final class ToolKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("the JDK could not generate an RSA key", e);
         }
-    }
-
-    private static ToolKeys read(Path file, Clock clock) throws IOException {
-        try {
-            List<RSAKey> keys = JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8)).getKeys().stream()
-                    .filter(key -> key instanceof RSAKey rsa && rsa.isPrivate() && rsa.getIssueTime() != null)
-                    .map(RSAKey.class::cast)
-                    .toList();
-            if (keys.isEmpty()) {
-                throw new IllegalStateException(damaged(file, "it holds no private RSA key with an issue time"));
-            }
-            return new ToolKeys(keys, clock);
-        } catch (ParseException e) {
-            throw new IllegalStateException(damaged(file, "it is not a JSON Web Key Set"), e);
-        }
-    }
-
-    private static String damaged(Path file, String why) {
-        return "The tool's signing key file " + file.toAbsolutePath() + " cannot be used: " + why + ". Restore it from "
-                + "your backup; deleting it makes a new key, and every platform registered with the old one must then "
-                + "fetch the new JWKS.";
-    }
-
-    private static void write(Path folder, Path file, ToolKeys keys) throws IOException {
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's own permissions protect it
-        }
-        Files.writeString(temporary, new JWKSet(List.<JWK>copyOf(keys.keys)).toString(false), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -61,8 +61,7 @@ public class SchoolAuditTrail {
     private Map<Long, String> names(School school, List<AuditEntry> entries) {
         Set<Long> ids = entries.stream().flatMap(entry -> Stream.concat(entry.actorId().stream(), memberId(entry).stream()))
                 .collect(Collectors.toSet());
-        return ids.stream().map(id -> schools.findMember(school, id)).flatMap(Optional::stream)
-                .collect(Collectors.toMap(Member::id, member -> member.displayName().orElse("#" + member.id()),
-                        (first, same) -> first));
+        return schools.members(school, ids).stream()
+                .collect(Collectors.toMap(Member::id, member -> member.displayName().orElse("#" + member.id())));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,13 @@ public class SchoolDirectory {
     /** The member with this id if they belong to {@code school}; another school's member is not found. */
     public Optional<Member> findMember(School school, long memberId) {
         return Optional.ofNullable(entityManager.find(Member.class, memberId)).filter(m -> m.school().equals(school));
+    }
+
+    /** The members of {@code school} among these ids, in one query; ids of other schools find no one. */
+    public List<Member> members(School school, Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? List.of() : entityManager.createQuery(
+                        "SELECT m FROM Member m WHERE m.school = :school AND m.id IN :ids", Member.class)
+                .setParameter("school", school).setParameter("ids", memberIds).getResultList();
     }
 
     /** The course with this id if it belongs to {@code school}. */

@@ -42,7 +42,7 @@ class ToolKeysTest {
         assertEquals(KeyUse.SIGNATURE, key.getKeyUse());
         assertNotNull(key.getKeyID());
         assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(folder.resolve(ToolKeys.FILE_NAME))));
+                Files.getPosixFilePermissions(folder.resolve(ToolKeyFile.FILE_NAME))));
     }
 
     @Test
@@ -99,7 +99,7 @@ class ToolKeysTest {
 
     @Test
     void aDamagedKeyFileStopsTheServiceAndIsNotReplaced() throws Exception {
-        Path file = dataDir.resolve(ToolKeys.FILE_NAME);
+        Path file = dataDir.resolve(ToolKeyFile.FILE_NAME);
         Files.writeString(file, "not a key set");
 
         IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> ToolKeys.loadOrGenerate(dataDir, NOW));
