@@ -3,12 +3,20 @@ package id.ruangkonseling.school;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.ruangkonseling.counseling.entity.CaseStatus;
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.RequestContent;
+import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.SchemaMigration;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.school.entity.ServiceField;
+import id.ruangkonseling.school.entity.Urgency;
 import id.ruangkonseling.testing.TargetFolder;
 import id.ruangkonseling.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -83,9 +91,36 @@ class EntityMappingIT {
                 em.persist(otherSchool);
                 em.persist(new Member(otherSchool, "user-17", NOW));
             });
+            assertCounselingRoundTrip(factory, school.id(), student.id());
         } finally {
             factory.close();
         }
+    }
+
+    /** A request, accepted into a case by cascade, comes back with its text, status and counselor. */
+    private static void assertCounselingRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
+        Long[] ids = new Long[2];
+        inTransaction(factory, em -> {
+            School school = em.find(School.class, schoolId);
+            Member counselor = new Member(school, "bk-1", NOW);
+            counselor.grant(Role.COUNSELOR);
+            em.persist(counselor);
+            CounselingRequest request = new CounselingRequest(em.find(Member.class, studentId), new RequestContent(
+                    ServiceField.LEARNING, "Nilai saya turun — bisa bicara?", Urgency.SOON, ContactMode.FACE_TO_FACE,
+                    Optional.empty()), true, NOW);
+            em.persist(request);
+            request.accept(counselor, NOW);
+            em.flush();
+            ids[0] = request.id();
+            ids[1] = request.counselingCase().orElseThrow().id();
+        });
+        EntityManager reader = factory.createEntityManager();
+        CounselingRequest stored = reader.find(CounselingRequest.class, ids[0]);
+        assertEquals(RequestStatus.ACCEPTED, stored.status());
+        assertEquals("Nilai saya turun — bisa bicara?", stored.content().about());
+        assertEquals(ids[1], stored.counselingCase().orElseThrow().id());
+        assertEquals(CaseStatus.NEW, reader.find(CounselingCase.class, ids[1]).status());
+        reader.close();
     }
 
     private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {

@@ -1,0 +1,138 @@
+package id.ruangkonseling.counseling.entity;
+
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.SchoolScoped;
+import id.ruangkonseling.school.entity.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A student's counseling case, worked by one counselor of their school: new → active ⇄ waiting → closed
+ * (with an outcome), and reopened when needed. Every step checks that it is allowed; an illegal one throws.
+ */
+@Entity
+@Table(name = "counseling_case")
+public class CounselingCase extends SchoolScoped {
+
+    private static final int OUTCOME_LENGTH = 1000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id", nullable = false, updatable = false)
+    private Member student;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "counselor_id", nullable = false)
+    private Member counselor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Column(name = "outcome")
+    private String outcome;
+
+    protected CounselingCase() {
+        // for JPA
+    }
+
+    /** A new case of {@code student}, worked by {@code counselor}: both of the same school. */
+    public CounselingCase(Member student, Member counselor, Instant now) {
+        super(Objects.requireNonNull(student, "student").school());
+        this.student = student;
+        this.counselor = requireCounselorOf(student, counselor);
+        this.status = CaseStatus.NEW;
+        this.openedAt = Objects.requireNonNull(now, "now");
+        this.changedAt = now;
+    }
+
+    public void activate(Instant now) {
+        moveTo(CaseStatus.ACTIVE, now);
+    }
+
+    /** Waiting for the student, or for a follow-up date. */
+    public void waitFor(Instant now) {
+        moveTo(CaseStatus.WAITING, now);
+    }
+
+    /** Closes the case with what came of it, in the counselor's words (never shown to teachers or admins). */
+    public void close(String outcomeText, Instant now) {
+        String required = Text.required(outcomeText, "outcome", OUTCOME_LENGTH);
+        moveTo(CaseStatus.CLOSED, now);
+        this.outcome = required;
+    }
+
+    /** Opens a closed case again: the outcome stays on record until it is closed anew. */
+    public void reopen(Instant now) {
+        if (status != CaseStatus.CLOSED) {
+            throw new IllegalStateException("only a closed case can be reopened; this one is " + status);
+        }
+        this.status = CaseStatus.ACTIVE;
+        this.changedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Hands the case to another counselor of the school. */
+    public void assignTo(Member otherCounselor, Instant now) {
+        this.counselor = requireCounselorOf(student, otherCounselor);
+        this.changedAt = now;
+    }
+
+    public boolean isWorkedBy(Member member) {
+        return counselor.equals(member);
+    }
+
+    private void moveTo(CaseStatus next, Instant now) {
+        if (!status.next().contains(next)) {
+            throw new IllegalStateException("a " + status + " case cannot become " + next);
+        }
+        this.status = next;
+        this.changedAt = Objects.requireNonNull(now, "now");
+    }
+
+    private static Member requireCounselorOf(Member student, Member counselor) {
+        Objects.requireNonNull(counselor, "counselor");
+        if (!counselor.has(Role.COUNSELOR) || !counselor.school().equals(student.school())) {
+            throw new IllegalArgumentException("only a counselor of the student's school can work their case");
+        }
+        return counselor;
+    }
+
+    public Member student() {
+        return student;
+    }
+
+    public Member counselor() {
+        return counselor;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public Optional<String> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+}
