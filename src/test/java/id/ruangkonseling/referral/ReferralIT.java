@@ -87,6 +87,14 @@ class ReferralIT {
     }
 
     @Test
+    void aNameSearchNarrowsTheLearnersToPickFrom() {
+        String page = teacher.get(referLink(teacher, "Matematika XI") + "&q=BUD").body();
+
+        assertTrue(page.contains(">Budi Santoso</option>"), page);
+        assertFalse(page.contains(">Ani Wijaya</option>") || page.contains(">Citra Lestari</option>"), "only names that match");
+    }
+
+    @Test
     void anotherSchoolsCourseIsNotFound(DataSource database) throws SQLException {
         try (TestPlatform otherSchool = TestPlatform.start().registerIn(database, "SMP Lain")) {
             Http colleague = new Http(tool);

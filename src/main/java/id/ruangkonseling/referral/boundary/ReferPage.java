@@ -70,10 +70,10 @@ public class ReferPage {
 
     public void submit() throws IOException {
         try {
-            Optional<Long> sent = referrals.submit(signedIn.as(Role.TEACHER), courseId.orElseThrow(), form.getStudent(),
-                    form.content());
+            Optional<Long> sent = courseId.isEmpty() ? Optional.empty()
+                    : referrals.submit(signedIn.as(Role.TEACHER), courseId.get(), form.getStudent(), form.content());
             if (sent.isEmpty()) {
-                Faces.responseSendError(404, "no such learner in this teacher's course");
+                Faces.responseSendError(404, "no such course or learner of this teacher");
                 return;
             }
             Messages.addFlashGlobalInfo(PageText.of("referral.form.sent"));

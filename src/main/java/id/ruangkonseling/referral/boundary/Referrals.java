@@ -55,8 +55,8 @@ public class Referrals {
         Optional<Learner> learner = rosters.learners(courseId).stream()
                 .flatMap(course -> course.learners().stream())
                 .filter(candidate -> candidate.userId().equals(studentId)).findFirst();
-        Optional<Member> author = learner.flatMap(found -> member(teacher.schoolId(), teacher.memberId()));
-        if (author.isEmpty()) {
+        Optional<Member> author = member(teacher.schoolId(), teacher.memberId());
+        if (learner.isEmpty() || author.isEmpty()) {
             return Optional.empty();
         }
         CourseContext course = schools.findCourse(author.get().school(), courseId).orElseThrow();

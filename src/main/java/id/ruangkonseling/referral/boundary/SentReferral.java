@@ -11,11 +11,11 @@ import java.util.Optional;
  * (in the school's time zone).
  * Deliberately nothing else, so no page of the teacher can show what a counselor did or wrote.
  */
-public record SentReferral(Long id, Optional<String> studentName, String studentId, ServiceField field,
+public record SentReferral(Long id, Optional<String> studentName, ServiceField field,
                            ReferralStatus status, LocalDate statusChangedOn) {
 
     static SentReferral of(Referral referral) {
-        return new SentReferral(referral.id(), referral.student().displayName(), referral.student().subject(),
+        return new SentReferral(referral.id(), referral.student().displayName(),
                 referral.content().field(), referral.status(),
                 referral.statusChangedAt().atZone(referral.school().timeZone()).toLocalDate());
     }
