@@ -266,6 +266,7 @@ public final class TestPlatform implements AutoCloseable {
      * {@code lti_message_hint} carries the person's LTI role.
      */
     public TestPlatform servingBrowsers(PayaraMicro tool) {
+        toolJwks = tool.uri("/.well-known/jwks.json"); // so the roster's token endpoint can verify the tool's assertion
         http.createContext("/auth", exchange -> {
             Map<String, String> request = query(exchange.getRequestURI());
             String idToken = sign(claims(request.get("login_hint"), List.of(request.get("lti_message_hint")),

@@ -1,0 +1,148 @@
+package id.ruangkonseling.referral.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.lti.boundary.CourseRosters;
+import id.ruangkonseling.lti.boundary.CourseRosters.Learner;
+import id.ruangkonseling.lti.control.PlatformServiceFailed;
+import id.ruangkonseling.referral.control.ReferralRecords;
+import id.ruangkonseling.referral.entity.Referral;
+import id.ruangkonseling.referral.entity.ReferralContent;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.CourseContext;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Referrals of a school: teachers submit them and see theirs; counselors of the school read them and
+ * move them on (the counseling desk calls this). Each method is one transaction; whoever is not allowed
+ * finds nothing, and every submission and step is audited.
+ */
+@ApplicationScoped
+public class Referrals {
+
+    @Inject
+    CourseRosters rosters;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    ReferralRecords records;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * The signed-in teacher refers {@code studentId}, a learner on the roster of their course; empty when
+     * the course is not theirs or the student not on its roster. Fails when the LMS cannot give the roster.
+     */
+    @Transactional
+    public Optional<Long> submit(Actor teacher, long courseId, String studentId, ReferralContent content)
+            throws PlatformServiceFailed {
+        Optional<Learner> learner = rosters.learners(courseId).stream()
+                .flatMap(course -> course.learners().stream())
+                .filter(candidate -> candidate.userId().equals(studentId)).findFirst();
+        Optional<Member> author = member(teacher.schoolId(), teacher.memberId());
+        if (learner.isEmpty() || author.isEmpty()) {
+            return Optional.empty();
+        }
+        CourseContext course = schools.findCourse(author.get().school(), courseId).orElseThrow();
+        Referral referral = records.add(new Referral(author.get(), student(course, learner.get()), course, content, clock.instant()));
+        audit.record(teacher, AuditAction.REFERRAL_SUBMITTED, subject(referral), null);
+        return Optional.of(referral.id());
+    }
+
+    /** What this teacher referred, as they may see it: status only. */
+    @Transactional
+    public List<SentReferral> writtenBy(Actor teacher) {
+        return records.writtenBy(teacher.schoolId(), teacher.memberId()).stream().map(SentReferral::of).toList();
+    }
+
+    /** Every referral of the counselor's school, newest first; nothing for anyone who is not its counselor. */
+    @Transactional
+    public List<Referral> ofSchool(Actor counselor) {
+        return counselor(counselor).map(member -> records.ofSchool(counselor.schoolId())).orElseGet(List::of);
+    }
+
+    /** One referral of the counselor's school. */
+    @Transactional
+    public Optional<Referral> find(Actor counselor, long referralId) {
+        return counselor(counselor).flatMap(member -> records.find(counselor.schoolId(), referralId));
+    }
+
+    /** The counselor takes the referral on; throws when it is not waiting to be accepted. */
+    @Transactional
+    public Optional<Referral> accept(Actor counselor, long referralId) {
+        return step(counselor, referralId, AuditAction.REFERRAL_ACCEPTED, (referral, member) -> referral.accept(member, clock.instant()));
+    }
+
+    @Transactional
+    public Optional<Referral> startWork(Actor counselor, long referralId) {
+        return step(counselor, referralId, AuditAction.REFERRAL_WORK_STARTED, (referral, member) -> referral.startWork(clock.instant()));
+    }
+
+    @Transactional
+    public Optional<Referral> close(Actor counselor, long referralId) {
+        return step(counselor, referralId, AuditAction.REFERRAL_CLOSED, (referral, member) -> referral.close(clock.instant()));
+    }
+
+    /** Joins the referral to the student's case {@code caseId}, accepting it first if no one has yet. */
+    @Transactional
+    public Optional<Referral> mergeInto(Actor counselor, long referralId, long caseId) {
+        return step(counselor, referralId, AuditAction.REFERRAL_MERGED, (referral, member) -> {
+            if (referral.acceptedBy().isEmpty()) {
+                referral.accept(member, clock.instant());
+            }
+            referral.mergeInto(caseId);
+        });
+    }
+
+    private Optional<Referral> step(Actor counselor, long referralId, AuditAction action, BiConsumer<Referral, Member> change) {
+        Optional<Member> member = counselor(counselor);
+        Optional<Referral> referral = member.flatMap(m -> records.find(counselor.schoolId(), referralId));
+        referral.ifPresent(r -> {
+            change.accept(r, member.get());
+            audit.record(counselor, action, subject(r), r.status().name());
+        });
+        return referral;
+    }
+
+    /** The acting member when they are a counselor of the school now, which the session alone does not prove. */
+    private Optional<Member> counselor(Actor actor) {
+        return member(actor.schoolId(), actor.memberId()).filter(member -> member.has(Role.COUNSELOR));
+    }
+
+    private Optional<Member> member(Long schoolId, Long memberId) {
+        return schools.find(schoolId).flatMap(school -> schools.findMember(school, memberId));
+    }
+
+    /**
+     * The referred learner as a member of the school, found or made by their LMS id: the student may not
+     * have opened the tool yet, and their later launches then find the same member with this referral.
+     */
+    private Member student(CourseContext course, Learner learner) {
+        Member student = schools.member(course.school(), learner.userId(), clock.instant());
+        if (student.displayName().isEmpty()) {
+            // the roster's name, so counselors see whom it is about; a later launch refreshes it
+            student.seenInLaunch(learner.name().orElse(null), student.email().orElse(null), student.lastSeenAt());
+        }
+        return student;
+    }
+
+    private static Subject subject(Referral referral) {
+        return Subject.of("referral", referral.id());
+    }
+}

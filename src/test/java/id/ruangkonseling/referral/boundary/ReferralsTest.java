@@ -1,0 +1,117 @@
+package id.ruangkonseling.referral.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.referral.control.ReferralRecords;
+import id.ruangkonseling.referral.entity.Referral;
+import id.ruangkonseling.referral.entity.ReferralContent;
+import id.ruangkonseling.referral.entity.ReferralStatus;
+import id.ruangkonseling.referral.entity.StudentKnows;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.CourseContext;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.school.entity.ServiceField;
+import id.ruangkonseling.school.entity.Urgency;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What the counseling desk gets from {@link Referrals}: steps for counselors of the school only, each audited. */
+class ReferralsTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
+    private static final long SCHOOL_ID = 1;
+    private static final long COUNSELOR_ID = 10;
+    private static final long TEACHER_ID = 11;
+    private static final long REFERRAL_ID = 100;
+
+    private final School school = new School("https://lms.example", "client", "deployment", "SMA 1", NOW);
+    private final Member counselor = new Member(school, "counselor", NOW);
+    private final Member teacher = new Member(school, "teacher", NOW);
+    private final Referral referral = new Referral(teacher, new Member(school, "student", NOW), new CourseContext(school, "9", NOW),
+            new ReferralContent(ServiceField.PERSONAL, "why", "seen on 1 March", Urgency.NOW, StudentKnows.YES), NOW);
+    private final List<AuditAction> audited = new ArrayList<>();
+    private final Referrals referrals = new Referrals();
+
+    ReferralsTest() {
+        counselor.grant(Role.COUNSELOR);
+        teacher.grant(Role.TEACHER);
+        referrals.schools = new SchoolDirectory() {
+            @Override
+            public Optional<School> find(long schoolId) {
+                return Optional.of(school).filter(s -> schoolId == SCHOOL_ID);
+            }
+
+            @Override
+            public Optional<Member> findMember(School in, long memberId) {
+                return Optional.ofNullable(memberId == COUNSELOR_ID ? counselor : memberId == TEACHER_ID ? teacher : null);
+            }
+        };
+        referrals.records = new ReferralRecords() {
+            @Override
+            public Optional<Referral> find(long schoolId, long referralId) {
+                return Optional.of(referral).filter(r -> schoolId == SCHOOL_ID && referralId == REFERRAL_ID);
+            }
+        };
+        referrals.audit = new AuditTrail() {
+            @Override
+            public void record(Actor actor, AuditAction action, Subject subject, String detail) {
+                audited.add(action);
+            }
+        };
+    }
+
+    @Test
+    void aCounselorAcceptsAndTheStepIsAudited() {
+        assertEquals(Optional.of(referral), referrals.accept(actor(COUNSELOR_ID), REFERRAL_ID));
+
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals(Optional.of(counselor), referral.acceptedBy());
+        assertEquals(List.of(AuditAction.REFERRAL_ACCEPTED), audited);
+    }
+
+    @Test
+    void mergingAReceivedReferralAcceptsItFirst() {
+        referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
+
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals(Optional.of(7L), referral.caseId());
+        assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
+    }
+
+    @Test
+    void aTeacherFindsNothingToMoveOn() {
+        assertEquals(Optional.empty(), referrals.accept(actor(TEACHER_ID), REFERRAL_ID));
+        assertEquals(Optional.empty(), referrals.find(actor(TEACHER_ID), REFERRAL_ID));
+
+        assertEquals(ReferralStatus.RECEIVED, referral.status());
+        assertTrue(audited.isEmpty());
+    }
+
+    @Test
+    void anotherSchoolsReferralIsNotFound() {
+        assertEquals(Optional.empty(), referrals.accept(new Actor(2L, COUNSELOR_ID, "COUNSELOR", "launch"), REFERRAL_ID));
+        assertEquals(Optional.empty(), referrals.close(actor(COUNSELOR_ID), REFERRAL_ID + 1));
+    }
+
+    @Test
+    void anIllegalStepThrowsAndIsNotAudited() {
+        assertThrows(IllegalStateException.class, () -> referrals.startWork(actor(COUNSELOR_ID), REFERRAL_ID));
+
+        assertTrue(audited.isEmpty());
+    }
+
+    private static Actor actor(long memberId) {
+        return new Actor(SCHOOL_ID, memberId, "COUNSELOR", "launch");
+    }
+}
