@@ -1,0 +1,22 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.RequestStatus;
+import id.ruangkonseling.school.entity.ServiceField;
+import id.ruangkonseling.school.entity.Urgency;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A request as a list shows it — to its student (with a decline reason) or on a counselor's desk —
+ * without what the student wrote about.
+ */
+public record RequestSummary(Long id, String studentName, ServiceField field, Urgency urgency, RequestStatus status,
+                             Instant submittedAt, Optional<String> declineReason) {
+
+    static RequestSummary of(CounselingRequest request) {
+        return new RequestSummary(request.id(), request.student().displayName().orElse("#" + request.student().id()),
+                request.content().field(), request.content().urgency(), request.status(), request.submittedAt(),
+                request.declineReason());
+    }
+}

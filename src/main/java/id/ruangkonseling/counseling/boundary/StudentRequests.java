@@ -1,0 +1,59 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.RequestContent;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What a student does with counseling requests: submits one, and sees their own — never anyone else's.
+ * The page and (later) the JSON API call the same methods, so both keep the same rules.
+ */
+@ApplicationScoped
+public class StudentRequests {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Records the student's request; the entity refuses it without the confidentiality acknowledgement. */
+    @Transactional
+    public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged) {
+        Member member = me(student);
+        CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, clock.instant());
+        entityManager.persist(request);
+        entityManager.flush();
+        audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
+        return request;
+    }
+
+    /** The student's own requests, the newest first. */
+    @Transactional
+    public List<RequestSummary> mine(Actor student) {
+        return entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.student = :student"
+                        + " ORDER BY r.submittedAt DESC, r.id DESC", CounselingRequest.class)
+                .setParameter("student", me(student)).getResultList().stream().map(RequestSummary::of).toList();
+    }
+
+    private Member me(Actor student) {
+        return schools.find(student.schoolId()).flatMap(school -> schools.findMember(school, student.memberId()))
+                .orElseThrow(() -> new IllegalStateException("the signed-in member " + student.memberId() + " is gone"));
+    }
+}

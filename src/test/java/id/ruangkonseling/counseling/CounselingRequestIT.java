@@ -1,0 +1,122 @@
+package id.ruangkonseling.counseling;
+
+import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
+import static id.ruangkonseling.testing.TestPlatform.LEARNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.FacesForm;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A student asks for counseling from their home; a counselor of the same school sees it on the desk,
+ * without what the student wrote, and takes it up; the student then reads that a counselor has it.
+ * A counselor of another school never sees it, and a refused form keeps what the student typed.
+ */
+@ExtendWith(SharedServer.class)
+class CounselingRequestIT {
+
+    private static final String FORM = "/student/request";
+
+    private PayaraMicro tool;
+    private DataSource database;
+    private TestPlatform school;
+    private TestPlatform otherSchool;
+
+    @BeforeEach
+    void twoSchools(PayaraMicro tool, DataSource database) throws SQLException {
+        this.tool = tool;
+        this.database = database;
+        school = TestPlatform.start().registerIn(database, "SMA Permohonan");
+        otherSchool = TestPlatform.start().registerIn(database, "SMA Sebelah");
+    }
+
+    @AfterEach
+    void stop() {
+        school.close();
+        otherSchool.close();
+    }
+
+    @Test
+    void aStudentAsksACounselorTakesItUpAndTheStudentSeesIt() throws SQLException {
+        Http student = signIn(school, "req-siswa", "Dewi Lestari", LEARNER);
+        HttpResponse<String> sent = FacesForm.submit(student, FORM, student.get(FORM), "request", "request:send", Map.of(
+                "request:field", "PERSONAL", "request:about", "Saya cemas menjelang ujian dan sulit tidur.",
+                "request:urgency", "NOW", "request:mode", "CHAT", "request:availability", "Setelah jam 14.00",
+                "request:acknowledged", "on"));
+        assertEquals(302, sent.statusCode(), sent.body());
+        String home = student.get("/student/").body();
+        assertTrue(home.contains("Permohonanmu sudah diterima guru BK") && home.contains("menunggu guru BK"), home);
+
+        Http neighbour = counselor(otherSchool, "req-bk-lain", "Bu Lain");
+        assertFalse(neighbour.get("/counselor/").body().contains("Dewi Lestari"), "another school's counselor never sees it");
+
+        Http counselor = counselor(school, "req-bk", "Pak Konselor");
+        HttpResponse<String> desk = counselor.get("/counselor/");
+        assertTrue(desk.body().contains("Dewi Lestari") && desk.body().contains("rk-urgent"), desk.body());
+        assertFalse(desk.body().contains("sulit tidur"), "the desk never shows what the student wrote");
+        HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:waiting:0:accept", Map.of());
+        assertEquals(302, accepted.statusCode(), accepted.body());
+        assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
+
+        assertTrue(student.get("/student/").body().contains("sudah ditangani guru BK"));
+    }
+
+    @Test
+    void aFormWithoutTheAcknowledgementIsNotSentAndKeepsWhatWasTyped() {
+        Http student = signIn(school, "req-siswa-2", "Rudi", LEARNER);
+        HttpResponse<String> refused = FacesForm.submit(student, FORM, student.get(FORM), "request", "request:send", Map.of(
+                "request:field", "LEARNING", "request:about", "Nilai matematika saya turun terus.",
+                "request:urgency", "SOON", "request:mode", "MESSAGES"));
+
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Belum terkirim") && refused.body().contains("centang kotaknya"), refused.body());
+        assertTrue(refused.body().contains("Nilai matematika saya turun terus."), "what the student typed is still there");
+        assertTrue(student.get("/student/").body().contains("Kamu belum pernah mengajukan konseling"));
+    }
+
+    @Test
+    void onlyStudentsAskAndOnlyCounselorsSeeTheDesk() {
+        Http teacher = signIn(school, "req-guru", "Pak Guru", INSTRUCTOR);
+        assertEquals(403, teacher.get(FORM).statusCode());
+        assertEquals(403, teacher.get("/counselor/").statusCode());
+    }
+
+    private Http signIn(TestPlatform platform, String person, String name, String role) {
+        Http browser = new Http(tool);
+        HttpResponse<String> launched = platform.launch(browser, tool, person, List.of(role),
+                claims -> claims.claim("name", name)).answer();
+        assertEquals(303, launched.statusCode(), launched.body());
+        return browser;
+    }
+
+    /** A teacher whom the school admin made counselor (here straight in the database), launched again. */
+    private Http counselor(TestPlatform platform, String person, String name) {
+        signIn(platform, person, name, INSTRUCTOR);
+        try (Connection connection = database.getConnection();
+             PreparedStatement appoint = connection.prepareStatement("UPDATE school_member SET counselor = TRUE WHERE subject = ?")) {
+            appoint.setString(1, person);
+            assertEquals(1, appoint.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Http browser = signIn(platform, person, name, INSTRUCTOR);
+        assertEquals(200, browser.get("/counselor/").statusCode(), "the counselor's desk opens");
+        return browser;
+    }
+}
