@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,17 +38,11 @@ class CounselingRequestIT {
     private TestPlatform otherSchool;
 
     @BeforeEach
-    void twoSchools(PayaraMicro tool, DataSource database) throws SQLException {
+    void twoSchools(PayaraMicro tool, DataSource database, TestPlatform school, TestPlatform otherSchool) {
         this.tool = tool;
         this.database = database;
-        school = TestPlatform.start().registerIn(database, "SMA Permohonan");
-        otherSchool = TestPlatform.start().registerIn(database, "SMA Sebelah");
-    }
-
-    @AfterEach
-    void stop() {
-        school.close();
-        otherSchool.close();
+        this.school = school;
+        this.otherSchool = otherSchool;
     }
 
     @Test

@@ -12,13 +12,10 @@ import id.ruangkonseling.testing.PlatformServices;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,15 +29,10 @@ class CourseRosterIT {
     private Http browser;
 
     @BeforeEach
-    void registerAPlatform(PayaraMicro tool, DataSource database) throws SQLException {
+    void registerAPlatform(PayaraMicro tool, TestPlatform platform) {
+        this.platform = platform;
         this.tool = tool;
-        this.platform = TestPlatform.start().registerIn(database, "SMA Negeri 3 Nusantara");
         this.browser = new Http(tool);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
     }
 
     @Test

@@ -18,13 +18,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,15 +38,10 @@ class DeepLinkingIT {
     private Http browser;
 
     @BeforeEach
-    void registerAPlatform(PayaraMicro tool, DataSource database) throws SQLException {
+    void registerAPlatform(PayaraMicro tool, TestPlatform platform) {
+        this.platform = platform;
         this.tool = tool;
-        this.platform = TestPlatform.start().registerIn(database, "SMP Negeri 2 Nusantara");
         this.browser = new Http(tool);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
     }
 
     @Test

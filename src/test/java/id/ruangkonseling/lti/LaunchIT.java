@@ -14,12 +14,9 @@ import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import id.ruangkonseling.testing.TestPlatform.Launched;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,15 +30,10 @@ class LaunchIT {
     private Http browser;
 
     @BeforeEach
-    void registerAPlatform(PayaraMicro tool, DataSource database) throws SQLException {
+    void registerAPlatform(PayaraMicro tool, TestPlatform platform) {
+        this.platform = platform;
         this.tool = tool;
-        this.platform = TestPlatform.start().registerIn(database, "SMA Negeri 1 Nusantara");
         this.browser = new Http(tool);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
     }
 
     @Test

@@ -8,11 +8,8 @@ import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,14 +35,9 @@ class LaunchInBrowserIT {
     private TestPlatform platform;
 
     @BeforeEach
-    void registeredPlatform(PayaraMicro tool, DataSource database) throws SQLException {
+    void registeredPlatform(PayaraMicro tool, TestPlatform platform) {
         this.tool = tool;
-        this.platform = TestPlatform.start().registerIn(database, "SMA Jendela").servingBrowsers(tool);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
+        this.platform = platform.servingBrowsers(tool);
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,15 +31,10 @@ class OidcLoginIT {
     private TestPlatform platform;
 
     @BeforeEach
-    void registerAPlatform(PayaraMicro server, DataSource database) throws SQLException {
+    void registerAPlatform(PayaraMicro server, DataSource database, TestPlatform platform) {
+        this.platform = platform;
         this.server = server;
         this.database = database;
-        this.platform = TestPlatform.start().registerIn(database, "SMP Negeri 2 Nusantara");
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,16 +36,11 @@ class ReferralIT {
     private Http teacher;
 
     @BeforeEach
-    void aTeacherLaunchedFromACourseWithARoster(PayaraMicro tool, DataSource database) throws SQLException {
+    void aTeacherLaunchedFromACourseWithARoster(PayaraMicro tool, TestPlatform platform) {
         this.tool = tool;
-        platform = TestPlatform.start().registerIn(database, "SMP Negeri 2 Rujukan");
+        this.platform = platform;
         teacher = new Http(tool);
         platform.launch(teacher, tool, "guru-rujuk-1", List.of(INSTRUCTOR), claims -> claims);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
     }
 
     @Test

@@ -9,10 +9,7 @@ import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
-import java.sql.SQLException;
 import java.time.Duration;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,13 +32,8 @@ class ReferralInBrowserIT {
     private TestPlatform platform;
 
     @BeforeEach
-    void registeredPlatform(PayaraMicro tool, DataSource database) throws SQLException {
-        platform = TestPlatform.start().registerIn(database, "SMP Layar " + System.nanoTime()).servingBrowsers(tool);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
+    void registeredPlatform(PayaraMicro tool, TestPlatform platform) {
+        this.platform = platform.servingBrowsers(tool);
     }
 
     @ParameterizedTest

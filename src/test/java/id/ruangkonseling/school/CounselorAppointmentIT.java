@@ -14,11 +14,8 @@ import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,18 +35,12 @@ class CounselorAppointmentIT {
     private Http admin;
 
     @BeforeEach
-    void schoolsWithAnAdmin(PayaraMicro tool, DataSource database) throws SQLException {
+    void schoolsWithAnAdmin(PayaraMicro tool, TestPlatform platform, TestPlatform otherSchool) {
         this.tool = tool;
-        platform = TestPlatform.start().registerIn(database, "SMA Negeri 5 Contoh");
-        otherSchool = TestPlatform.start().registerIn(database, "SMA Lain");
+        this.platform = platform;
+        this.otherSchool = otherSchool;
         admin = new Http(tool);
         assertEquals("/admin/", landing(platform, admin, "kepala-5", "Pak Kepala", ADMINISTRATOR));
-    }
-
-    @AfterEach
-    void stopPlatforms() {
-        platform.close();
-        otherSchool.close();
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * is set, else H2 served by the test run over TCP (so that both the server and the tests can open
  * it). Dynamic registration is open on it ({@code RK_LTI_OPEN_REGISTRATION=true}), the demo platform
  * is on ({@code RK_DEMO=true}), so is the operator console, and one LTI 1.1 consumer is declared
- * ({@code RK_LTI11_KEYS}). Server and database stop when the run ends.
+ * ({@code RK_LTI11_KEYS}). Server and database stop when the run ends. A parameter of type
+ * {@link TestPlatform} is a platform of its own, registered with a school of its own, for one test
+ * (each such parameter another one), closed after it.
  */
 public final class SharedServer implements ParameterResolver {
 
@@ -32,13 +34,29 @@ public final class SharedServer implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == PayaraMicro.class || type == DataSource.class;
+        return type == PayaraMicro.class || type == DataSource.class || type == TestPlatform.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Run run = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("run", key -> Run.start(), Run.class);
-        return parameter.getParameter().getType() == DataSource.class ? run.database() : run.server();
+        Class<?> type = parameter.getParameter().getType();
+        if (type == TestPlatform.class) {
+            return registeredPlatform(run.database(), parameter, context);
+        }
+        return type == DataSource.class ? run.database() : run.server();
+    }
+
+    /** A new platform and school, kept in the test's store so that JUnit closes it when the test ends. */
+    private static TestPlatform registeredPlatform(DataSource database, ParameterContext parameter, ExtensionContext context) {
+        try {
+            TestPlatform platform = TestPlatform.start().registerIn(database,
+                    "Sekolah " + context.getRequiredTestClass().getSimpleName() + " " + parameter.getIndex());
+            context.getStore(NAMESPACE).put(platform, platform);
+            return platform;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not register a test platform", e);
+        }
     }
 
     private record Run(PayaraMicro server, DataSource database, Server h2) implements AutoCloseable {
