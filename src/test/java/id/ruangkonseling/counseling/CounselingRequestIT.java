@@ -10,6 +10,7 @@ import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TeacherReferral;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -68,6 +69,25 @@ class CounselingRequestIT {
         assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
 
         assertTrue(student.get("/student/").body().contains("sudah ditangani guru BK"));
+    }
+
+    @Test
+    void aTeachersReferralIsTakenUpIntoTheStudentsCaseAndTheTeacherSeesAccepted() {
+        Http teacher = signIn(school, "ref-guru", "Bu Wali", INSTRUCTOR);
+        String form = TeacherReferral.link(teacher, "Matematika XI");
+        HttpResponse<String> page = teacher.get(form);
+        assertEquals(302, FacesForm.submit(teacher, "/teacher/refer", page, "refer", "refer:send",
+                TeacherReferral.ofBudi(page, form, "Sering melamun di kelas", "Tiga kali tertidur minggu ini")).statusCode());
+
+        Http counselor = counselor(school, "ref-bk", "Bu Konselor");
+        HttpResponse<String> desk = counselor.get("/counselor/");
+        assertTrue(desk.body().contains("Budi Santoso") && desk.body().contains("Rujukan dari guru"), desk.body());
+        assertFalse(desk.body().contains("Sering melamun"), "the desk lists referrals without their text");
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "referrals", "referrals:waiting:0:take-up", Map.of())
+                .statusCode());
+        assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani rujukan tentang Budi Santoso"));
+
+        assertTrue(teacher.get("/teacher/referrals").body().contains("ditangani guru BK"), "the teacher sees accepted");
     }
 
     @Test

@@ -12,11 +12,11 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.PlatformServices;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TeacherReferral;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -129,22 +129,11 @@ class ReferralIT {
         assertEquals(403, student.get("/teacher/referrals").statusCode());
     }
 
-    /** A complete referral of Budi from the form at {@code form}, with this reason. */
     private static Map<String, String> referral(HttpResponse<String> page, String form, String reason) {
-        Map<String, String> fields = new HashMap<>(Map.of(
-                "course", TestPlatform.query(URI.create(form)).get("course"),
-                "refer:student", FacesForm.optionValue(page, "refer:student", "Budi Santoso"),
-                "refer:field", "SOCIAL",
-                "refer:reason", reason,
-                "refer:observations", OBSERVED,
-                "refer:urgency", "SOON",
-                "refer:student-knows", "NO"));
-        return fields;
+        return TeacherReferral.ofBudi(page, form, reason, OBSERVED);
     }
 
-    /** The "refer a student" link of a course on the teacher's home, as the teacher follows it. */
     private static String referLink(Http teacher, String courseTitle) {
-        return HtmlPage.find(teacher.get("/teacher/").body(),
-                "<a class=\"rk-refer\" href=\"(/teacher/refer\\?course=\\d+)\"\\s+aria-label=\"Rujuk siswa dari " + courseTitle + "\"");
+        return TeacherReferral.link(teacher, courseTitle);
     }
 }

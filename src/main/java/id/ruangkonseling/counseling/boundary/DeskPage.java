@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -18,8 +19,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs the counselor's desk, {@code /counselor/}: the school's waiting requests, urgent first, each to
- * take up or to decline with a reason the student will read.
+ * Backs the counselor's desk, {@code /counselor/}: the school's waiting requests and teachers' referrals,
+ * urgent first; a request to take up or to decline with a reason the student will read, a referral to
+ * take up into the student's case.
  */
 @Named
 @RequestScoped
@@ -35,15 +37,17 @@ public class DeskPage {
     SignedInMember signedIn;
 
     private List<RequestSummary> waiting;
+    private List<ReferralSummary> referrals;
     private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void load() {
         waiting = desk.waiting(signedIn.as(Role.COUNSELOR));
+        referrals = desk.waitingReferrals(signedIn.as(Role.COUNSELOR));
     }
 
     public void accept(long requestId) throws IOException {
-        done(desk.accept(signedIn.as(Role.COUNSELOR), requestId), "counseling.desk.accepted");
+        done(desk.accept(signedIn.as(Role.COUNSELOR), requestId).map(RequestSummary::studentName), "counseling.desk.accepted");
     }
 
     public void decline(long requestId) throws IOException {
@@ -52,18 +56,28 @@ public class DeskPage {
             Messages.addGlobalError(PageText.of("counseling.desk.reasonRequired"));
             return;
         }
-        done(desk.decline(signedIn.as(Role.COUNSELOR), requestId, reason), "counseling.desk.declined");
+        done(desk.decline(signedIn.as(Role.COUNSELOR), requestId, reason).map(RequestSummary::studentName),
+                "counseling.desk.declined");
     }
 
-    private void done(Optional<RequestSummary> request, String doneKey) throws IOException {
-        Messages.addFlashGlobalInfo(request.map(found -> PageText.of(doneKey).replace("{0}", found.studentName()))
+    public void takeUp(long referralId) throws IOException {
+        done(desk.takeUp(signedIn.as(Role.COUNSELOR), referralId).map(ReferralSummary::studentName), "counseling.desk.referralTaken");
+    }
+
+    /** Tells the counselor what happened to whom, or that it was no longer waiting, and shows the desk again. */
+    private void done(Optional<String> studentName, String doneKey) throws IOException {
+        Messages.addFlashGlobalInfo(studentName.map(name -> PageText.of(doneKey).replace("{0}", name))
                 .orElseGet(() -> PageText.of("counseling.desk.gone")));
         Faces.redirect(PAGE);
     }
 
-    /** When the request came, in Jakarta time where most schools are (the school's own zone comes with #6's settings). */
-    public String time(RequestSummary request) {
-        return TIME.format(request.submittedAt().atZone(ZoneId.of("Asia/Jakarta")));
+    /** When it came, in Jakarta time where most schools are (the school's own zone comes with its settings). */
+    public String time(Instant when) {
+        return TIME.format(when.atZone(ZoneId.of("Asia/Jakarta")));
+    }
+
+    public List<ReferralSummary> getReferrals() {
+        return referrals;
     }
 
     public List<RequestSummary> getWaiting() {
