@@ -91,6 +91,27 @@ class CounselingRequestIT {
     }
 
     @Test
+    void aDeclineNeedsAReasonWhichTheStudentThenReads() {
+        Http student = signIn(school, "dec-siswa", "Sari", LEARNER);
+        FacesForm.submit(student, FORM, student.get(FORM), "request", "request:send", Map.of(
+                "request:field", "CAREER", "request:about", "Bingung memilih jurusan kuliah.",
+                "request:urgency", "CAN_WAIT", "request:mode", "FACE_TO_FACE", "request:acknowledged", "on"));
+        Http counselor = counselor(school, "dec-bk", "Pak Karier");
+
+        HttpResponse<String> noReason = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
+                "desk:waiting:0:decline", Map.of("desk:waiting:0:reason", " "));
+        assertEquals(200, noReason.statusCode());
+        assertTrue(noReason.body().contains("tuliskan alasan yang ramah"), noReason.body());
+        assertTrue(student.get("/student/").body().contains("menunggu guru BK"), "nothing happened to the request");
+
+        String reason = "Bu Ani, guru BK kelas XII, akan menemuimu minggu ini.";
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
+                "desk:waiting:0:decline", Map.of("desk:waiting:0:reason", reason)).statusCode());
+        String home = student.get("/student/").body();
+        assertTrue(home.contains("tidak ditangani") && home.contains(reason), home);
+    }
+
+    @Test
     void aFormWithoutTheAcknowledgementIsNotSentAndKeepsWhatWasTyped() {
         Http student = signIn(school, "req-siswa-2", "Rudi", LEARNER);
         HttpResponse<String> refused = FacesForm.submit(student, FORM, student.get(FORM), "request", "request:send", Map.of(

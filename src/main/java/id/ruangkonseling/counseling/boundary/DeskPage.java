@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
@@ -52,7 +53,7 @@ public class DeskPage {
 
     public void decline(long requestId) throws IOException {
         String reason = reasons.get(requestId);
-        if (reason == null || reason.isBlank()) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > CounselingRequest.DECLINE_REASON_LENGTH) {
             Messages.addGlobalError(PageText.of("counseling.desk.reasonRequired"));
             return;
         }
