@@ -69,6 +69,20 @@ class CounselingRequestIT {
         assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
 
         assertTrue(student.get("/student/").body().contains("sudah ditangani guru BK"));
+
+        HttpResponse<String> withCase = counselor.get("/counselor/");
+        assertTrue(withCase.body().contains("Kasusku") && withCase.body().contains("Dewi Lestari"), withCase.body());
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", withCase, "cases", "cases:open:0:activate", Map.of())
+                .statusCode());
+        HttpResponse<String> active = counselor.get("/counselor/");
+        assertTrue(active.body().contains("berjalan"), active.body());
+        HttpResponse<String> noOutcome = FacesForm.submit(counselor, "/counselor/", active, "cases", "cases:open:0:close",
+                Map.of("cases:open:0:outcome", ""));
+        assertTrue(noOutcome.body().contains("tuliskan hasilnya"), "a case closes only with its outcome");
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "cases", "cases:open:0:close",
+                Map.of("cases:open:0:outcome", "Tidur teratur kembali; tindak lanjut setelah ujian.")).statusCode());
+        String closed = counselor.get("/counselor/").body();
+        assertTrue(closed.contains("Kasus Dewi Lestari sudah ditutup") && closed.contains("tidak punya kasus yang terbuka"), closed);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.school.boundary.SignedInMember;
@@ -35,16 +36,22 @@ public class DeskPage {
     CounselorDesk desk;
 
     @Inject
+    CounselorCases cases;
+
+    @Inject
     SignedInMember signedIn;
 
     private List<RequestSummary> waiting;
     private List<ReferralSummary> referrals;
+    private List<CaseSummary> myCases;
+    private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
     @PostConstruct
     void load() {
         waiting = desk.waiting(signedIn.as(Role.COUNSELOR));
         referrals = desk.waitingReferrals(signedIn.as(Role.COUNSELOR));
+        myCases = cases.open(signedIn.as(Role.COUNSELOR));
     }
 
     public void accept(long requestId) throws IOException {
@@ -65,6 +72,23 @@ public class DeskPage {
         done(desk.takeUp(signedIn.as(Role.COUNSELOR), referralId).map(ReferralSummary::studentName), "counseling.desk.referralTaken");
     }
 
+    public void activate(long caseId) throws IOException {
+        done(cases.activate(signedIn.as(Role.COUNSELOR), caseId).map(CaseSummary::studentName), "counseling.case.moved");
+    }
+
+    public void waitFor(long caseId) throws IOException {
+        done(cases.waitFor(signedIn.as(Role.COUNSELOR), caseId).map(CaseSummary::studentName), "counseling.case.moved");
+    }
+
+    public void close(long caseId) throws IOException {
+        String outcome = outcomes.get(caseId);
+        if (outcome == null || outcome.isBlank() || outcome.strip().length() > CounselingCase.OUTCOME_LENGTH) {
+            Messages.addGlobalError(PageText.of("counseling.case.outcomeRequired"));
+            return;
+        }
+        done(cases.close(signedIn.as(Role.COUNSELOR), caseId, outcome).map(CaseSummary::studentName), "counseling.case.closed");
+    }
+
     /** Tells the counselor what happened to whom, or that it was no longer waiting, and shows the desk again. */
     private void done(Optional<String> studentName, String doneKey) throws IOException {
         Messages.addFlashGlobalInfo(studentName.map(name -> PageText.of(doneKey).replace("{0}", name))
@@ -75,6 +99,14 @@ public class DeskPage {
     /** When it came, in Jakarta time where most schools are (the school's own zone comes with its settings). */
     public String time(Instant when) {
         return TIME.format(when.atZone(ZoneId.of("Asia/Jakarta")));
+    }
+
+    public List<CaseSummary> getMyCases() {
+        return myCases;
+    }
+
+    public Map<Long, String> getOutcomes() {
+        return outcomes;
     }
 
     public List<ReferralSummary> getReferrals() {

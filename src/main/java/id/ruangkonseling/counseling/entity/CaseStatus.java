@@ -12,6 +12,11 @@ public enum CaseStatus {
     WAITING,
     CLOSED;
 
+    /** Whether a step of the work may move a case from this status to {@code next}. */
+    public boolean allows(CaseStatus next) {
+        return next().contains(next);
+    }
+
     /** The statuses a step of the work may move this one to; leaving closed takes a reopening. */
     Set<CaseStatus> next() {
         return switch (this) {

@@ -24,7 +24,7 @@ import java.util.Optional;
 @Table(name = "counseling_case")
 public class CounselingCase extends SchoolScoped {
 
-    private static final int OUTCOME_LENGTH = 1000;
+    public static final int OUTCOME_LENGTH = 1000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false, updatable = false)
@@ -97,7 +97,7 @@ public class CounselingCase extends SchoolScoped {
     }
 
     private void moveTo(CaseStatus next, Instant now) {
-        if (!status.next().contains(next)) {
+        if (!status.allows(next)) {
             throw new IllegalStateException("a " + status + " case cannot become " + next);
         }
         this.status = next;

@@ -1,0 +1,27 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.counseling.entity.CaseStatus;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import java.time.Instant;
+
+/** A case as the counselor's list shows it: whose, where it stands and since when — and which steps it allows. */
+public record CaseSummary(Long id, String studentName, CaseStatus status, Instant changedAt) {
+
+    static CaseSummary of(CounselingCase counselingCase) {
+        return new CaseSummary(counselingCase.id(),
+                counselingCase.student().displayName().orElse("#" + counselingCase.student().id()),
+                counselingCase.status(), counselingCase.changedAt());
+    }
+
+    public boolean canActivate() {
+        return status.allows(CaseStatus.ACTIVE);
+    }
+
+    public boolean canWait() {
+        return status.allows(CaseStatus.WAITING);
+    }
+
+    public boolean canClose() {
+        return status.allows(CaseStatus.CLOSED);
+    }
+}
