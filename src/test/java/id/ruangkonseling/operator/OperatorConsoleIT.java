@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,12 +62,12 @@ class OperatorConsoleIT {
     @Test
     void theOperatorInvitesASchoolAndItsLmsRegistersOnceWithTheLink(PayaraMicro tool) {
         WebDriver page = signIn(tool);
-        navigate(page, By.linkText("Undangan"));
-        navigate(page, By.id("invitation:invite"));
+        Browser.navigate(page, By.linkText("Undangan"));
+        Browser.navigate(page, By.id("invitation:invite"));
         assertEquals("Ketik nama sekolah.", page.findElement(By.id("invitation:school-name-message")).getText());
 
         page.findElement(By.id("invitation:school-name")).sendKeys("SMA Negeri 9 Contoh");
-        navigate(page, By.id("invitation:invite"));
+        Browser.navigate(page, By.id("invitation:invite"));
         String link = new WebDriverWait(page, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation-link"))).getText();
         browser.screenshot("operator-invitation-id-1280");
@@ -92,9 +91,9 @@ class OperatorConsoleIT {
             assertEquals(tool.uri("/student/").toString(), Landing.of(launch));
         }
 
-        navigate(page, By.linkText("Undangan"));
+        Browser.navigate(page, By.linkText("Undangan"));
         assertTrue(page.findElement(By.id("invitations")).getText().contains("Dipakai oleh"));
-        navigate(page, By.linkText("Sekolah"));
+        Browser.navigate(page, By.linkText("Sekolah"));
         assertTrue(page.findElement(By.id("schools")).getText().contains("SMA Negeri 9 Contoh"));
     }
 
@@ -102,7 +101,7 @@ class OperatorConsoleIT {
     void theOperatorRegistersAPlatformByHandAndAWrongAddressIsNamedWithWhatWasTypedKept(PayaraMicro tool) {
         try (TestPlatform platform = TestPlatform.start()) {
             WebDriver page = signIn(tool);
-            navigate(page, By.linkText("Daftarkan manual"));
+            Browser.navigate(page, By.linkText("Daftarkan manual"));
             type(page, "schoolName", "SMP Harapan");
             type(page, "issuer", platform.issuer());
             type(page, "clientId", TestPlatform.CLIENT_ID);
@@ -110,7 +109,7 @@ class OperatorConsoleIT {
             type(page, "authLoginUrl", "moodle.example/mod/lti/auth.php");
             type(page, "tokenUrl", platform.issuer() + "/token");
             type(page, "jwksUrl", platform.issuer() + "/jwks");
-            navigate(page, By.id("registration:register"));
+            Browser.navigate(page, By.id("registration:register"));
 
             assertTrue(page.findElement(By.id("registration")).getText().contains("Ini bukan alamat lengkap"));
             assertEquals(platform.issuer(), page.findElement(By.id("registration:issuer")).getAttribute("value"),
@@ -119,7 +118,7 @@ class OperatorConsoleIT {
 
             page.findElement(By.id("registration:authLoginUrl")).clear();
             type(page, "authLoginUrl", platform.issuer() + "/auth");
-            navigate(page, By.id("registration:register"));
+            Browser.navigate(page, By.id("registration:register"));
             new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(tool.uri("/operator/").toString()));
             assertTrue(page.findElement(By.id("messages")).getText().contains("SMP Harapan"));
 
@@ -133,8 +132,8 @@ class OperatorConsoleIT {
     void theOperatorAddsASigningKeyThatIsPublishedAtOnceAndSignsLater(PayaraMicro tool) throws ParseException {
         List<String> before = keyIds(tool);
         WebDriver page = signIn(tool);
-        navigate(page, By.linkText("Kunci penanda tangan"));
-        navigate(page, By.id("rotation:rotate"));
+        Browser.navigate(page, By.linkText("Kunci penanda tangan"));
+        Browser.navigate(page, By.id("rotation:rotate"));
 
         new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Kunci penanda tangan baru sudah diterbitkan"));
@@ -149,9 +148,9 @@ class OperatorConsoleIT {
     @Test
     void theOperatorIssuesAnLti11KeyWithWhichAnOldMoodleLaunches(PayaraMicro tool) {
         WebDriver page = signIn(tool);
-        navigate(page, By.linkText("Kunci LTI 1.1"));
+        Browser.navigate(page, By.linkText("Kunci LTI 1.1"));
         page.findElement(By.id("lti11:school-name")).sendKeys("SMK Lama");
-        navigate(page, By.id("lti11:issue"));
+        Browser.navigate(page, By.id("lti11:issue"));
 
         WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
         String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consumer-key"))).getText();
@@ -175,22 +174,16 @@ class OperatorConsoleIT {
         WebDriver page = browser.open(1280, 900, "id");
         page.get(tool.uri("/operator/").toString());
         type(page, "sign-in:password", "not-the-password");
-        navigate(page, By.id("sign-in:sign-in-button"));
+        Browser.navigate(page, By.id("sign-in:sign-in-button"));
         assertTrue(page.findElement(By.id("sign-in:password-message")).getText().startsWith("Kata sandi itu salah"));
 
         type(page, "sign-in:password", SharedServer.OPERATOR_PASSWORD);
-        navigate(page, By.id("sign-in:sign-in-button"));
+        Browser.navigate(page, By.id("sign-in:sign-in-button"));
         new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(tool.uri("/operator/").toString()));
         browser.screenshot("operator-schools-id-1280");
         return page;
     }
 
-    /** Clicks what leads to another page and waits until the browser has left this one. */
-    private static void navigate(WebDriver page, By target) {
-        WebElement leaving = page.findElement(By.tagName("html"));
-        page.findElement(target).click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(leaving));
-    }
 
     private static void type(WebDriver page, String id, String text) {
         String fullId = id.contains(":") ? id : "registration:" + id;

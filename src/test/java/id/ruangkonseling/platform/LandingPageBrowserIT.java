@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** The landing page in a real Chromium, in both languages, on a phone and on a laptop. */
@@ -28,7 +27,7 @@ class LandingPageBrowserIT {
         assertEquals("id", page.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("Ruang Konseling", page.findElement(By.tagName("h1")).getText());
         assertTrue(page.findElement(By.id("main")).getText().contains("Cara masuk"));
-        assertNoHorizontalScrolling(page);
+        browser.assertNoHorizontalScrolling();
         browser.screenshot("landing-id-360");
 
         page.findElement(By.id("language-switch")).click();
@@ -46,13 +45,8 @@ class LandingPageBrowserIT {
 
         assertEquals("en", page.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertTrue(page.findElement(By.id("main")).getText().contains("your school's online counseling service"));
-        assertNoHorizontalScrolling(page);
+        browser.assertNoHorizontalScrolling();
         browser.screenshot("landing-en-1280");
     }
 
-    private static void assertNoHorizontalScrolling(WebDriver page) {
-        Object overflows = ((JavascriptExecutor) page)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        assertEquals(Boolean.FALSE, overflows, "the page scrolls sideways");
-    }
 }

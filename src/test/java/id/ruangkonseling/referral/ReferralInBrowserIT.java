@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -46,7 +45,7 @@ class ReferralInBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("rk-refer"))).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refer:student")));
-        assertNoHorizontalScrolling(page);
+        browser.assertNoHorizontalScrolling();
         browser.screenshot("referral-form-id-" + width);
         new Select(page.findElement(By.id("refer:student"))).selectByVisibleText("Citra Lestari");
         new Select(page.findElement(By.id("refer:field"))).selectByVisibleText("belajar");
@@ -66,13 +65,8 @@ class ReferralInBrowserIT {
         String mine = page.findElement(By.id("referrals")).getText();
         assertTrue(mine.contains("Citra Lestari") && mine.contains("diterima"), mine);
         assertFalse(mine.contains("ketiga kalinya"), "the list shows the status, not the texts");
-        assertNoHorizontalScrolling(page);
+        browser.assertNoHorizontalScrolling();
         browser.screenshot("referral-mine-id-" + width);
     }
 
-    private static void assertNoHorizontalScrolling(WebDriver page) {
-        Object overflows = ((JavascriptExecutor) page)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        assertEquals(Boolean.FALSE, overflows, "no sideways scrolling");
-    }
 }

@@ -1,5 +1,7 @@
 package id.ruangkonseling.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,19 +9,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Selenium; one fresh browser per test. Saves a screenshot under
  * {@code target/screenshots/} for each page a test names and for every test that fails. Register with
- * {@code @RegisterExtension}.
+ * {@code @RegisterExtension}. A test may open several (two people); checks and screenshots look at the
+ * one opened last, and all close when the test ends.
  */
 public final class Browser implements AfterEachCallback {
 
@@ -27,7 +38,9 @@ public final class Browser implements AfterEachCallback {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int MIN_DESKTOP_WIDTH = 800;
 
+    /** The browser opened last, which screenshots and checks look at. */
     private WebDriver driver;
+    private final List<WebDriver> opened = new ArrayList<>();
 
     /**
      * A new browser at the given window size whose person reads {@code language} (what it sends as
@@ -52,8 +65,38 @@ public final class Browser implements AfterEachCallback {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        opened.add(driver);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Clicks what leads to another page once it can be clicked, and waits until the browser has left this
+     * page and loaded the next: a test that reads on at once may read a page on its way out.
+     */
+    public static void navigate(WebDriver page, By target) {
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
+        WebElement leaving = page.findElement(By.tagName("html"));
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        wait.until(driver -> isGone(leaving));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** Whether the browser has left the page {@code element} was on (Chromium reports that in more than one way). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException leftThePage) {
+            return true;
+        }
+    }
+
+    /** Fails the test when the page is wider than the window: a phone would scroll it sideways. */
+    public void assertNoHorizontalScrolling() {
+        Object overflows = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+        assertEquals(Boolean.FALSE, overflows, "the page scrolls sideways");
     }
 
     /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
@@ -79,7 +122,8 @@ public final class Browser implements AfterEachCallback {
                         + context.getRequiredTestMethod().getName());
             }
         } finally {
-            driver.quit();
+            opened.forEach(WebDriver::quit);
+            opened.clear();
             driver = null;
         }
     }

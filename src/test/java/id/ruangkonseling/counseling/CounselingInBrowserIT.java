@@ -1,0 +1,61 @@
+package id.ruangkonseling.counseling;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real Chromium, from demo launches: a student on a phone asks for counseling, and a counselor at
+ * a laptop takes the request up from the desk — with screenshots of each page at 360 and 1280 px.
+ */
+@ExtendWith(SharedServer.class)
+class CounselingInBrowserIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void aStudentOnAPhoneAsksAndACounselorTakesItUp(PayaraMicro tool) {
+        WebDriver phone = browser.open(360, 740, "id");
+        phone.get(tool.uri("/dev/launch?as=student&user=Tari%20Ponsel").toString());
+        waitFor(phone, By.id("greeting"));
+        Browser.navigate(phone, By.id("new-request"));
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("counseling-request-id-360");
+
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("sosial");
+        phone.findElement(By.id("request:about")).sendKeys("Teman sekelas terus mengejek saya di grup kelas.");
+        phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
+        phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();
+        phone.findElement(By.id("request:acknowledged")).click();
+        Browser.navigate(phone, By.id("request:send"));
+        assertTrue(phone.findElement(By.id("my-requests")).getText().contains("menunggu guru BK"));
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("counseling-mine-id-360");
+
+        WebDriver laptop = browser.open(1280, 900, "id");
+        laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Desk").toString());
+        waitFor(laptop, By.id("greeting"));
+        browser.screenshot("counseling-desk-id-1280");
+        Browser.navigate(laptop, By.xpath("//tr[contains(., 'Tari Ponsel')]//input[@value='Tangani']"));
+        assertTrue(laptop.findElement(By.id("messages")).getText().contains("Tari Ponsel"));
+        assertTrue(laptop.findElement(By.id("cases")).getText().contains("Tari Ponsel"), "it is the counselor's case now");
+        browser.screenshot("counseling-desk-case-id-1280");
+    }
+
+    private static void waitFor(WebDriver page, By element) {
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+}
