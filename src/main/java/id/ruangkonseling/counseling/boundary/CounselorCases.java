@@ -73,7 +73,7 @@ public class CounselorCases {
     }
 
     private Member me(Actor counselor) {
-        return schools.find(counselor.schoolId()).flatMap(school -> schools.findMember(school, counselor.memberId()))
+        return schools.memberActing(counselor)
                 .orElseThrow(() -> new IllegalStateException("the signed-in member " + counselor.memberId() + " is gone"));
     }
 }

@@ -131,6 +131,6 @@ public class CounselorDesk {
     }
 
     private Member member(Actor counselor) {
-        return schools.findMember(school(counselor), counselor.memberId()).orElseThrow();
+        return schools.memberActing(counselor).orElseThrow();
     }
 }

@@ -53,7 +53,7 @@ public class StudentRequests {
     }
 
     private Member me(Actor student) {
-        return schools.find(student.schoolId()).flatMap(school -> schools.findMember(school, student.memberId()))
+        return schools.memberActing(student)
                 .orElseThrow(() -> new IllegalStateException("the signed-in member " + student.memberId() + " is gone"));
     }
 }

@@ -55,7 +55,7 @@ public class Referrals {
         Optional<Learner> learner = rosters.learners(courseId).stream()
                 .flatMap(course -> course.learners().stream())
                 .filter(candidate -> candidate.userId().equals(studentId)).findFirst();
-        Optional<Member> author = member(teacher.schoolId(), teacher.memberId());
+        Optional<Member> author = schools.memberActing(teacher);
         if (learner.isEmpty() || author.isEmpty()) {
             return Optional.empty();
         }
@@ -122,11 +122,7 @@ public class Referrals {
 
     /** The acting member when they are a counselor of the school now, which the session alone does not prove. */
     private Optional<Member> counselor(Actor actor) {
-        return member(actor.schoolId(), actor.memberId()).filter(member -> member.has(Role.COUNSELOR));
-    }
-
-    private Optional<Member> member(Long schoolId, Long memberId) {
-        return schools.find(schoolId).flatMap(school -> schools.findMember(school, memberId));
+        return schools.memberActing(actor).filter(member -> member.has(Role.COUNSELOR));
     }
 
     /**
