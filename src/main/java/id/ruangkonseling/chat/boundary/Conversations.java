@@ -21,8 +21,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Conversations between a student and their counselor: opening one and letting the counselor join (for
@@ -122,6 +125,22 @@ public class Conversations {
                         + " AND (c.student = :me OR c.counselor = :me) ORDER BY c.lastSeq DESC, c.id DESC", Conversation.class)
                 .setParameter("school", me.school()).setParameter("me", me).setMaxResults(PAGE)
                 .getResultStream().map(conversation -> summary(conversation, me)).toList();
+    }
+
+    /** One of the member's conversations as their list shows it; empty for anyone else's or a missing one. */
+    @Transactional
+    public Optional<ConversationSummary> summary(Actor actor, long conversationId) {
+        Member me = member(actor);
+        return participating(me, conversationId, false).map(conversation -> summary(conversation, me));
+    }
+
+    /** The counselor's conversations of these cases of theirs: conversation id by case id. */
+    @Transactional
+    public Map<Long, Long> ofCases(Actor counselor, Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? Map.of() : entityManager.createQuery("SELECT c FROM Conversation c"
+                        + " WHERE c.counselor = :me AND c.caseId IN :cases", Conversation.class)
+                .setParameter("me", member(counselor)).setParameter("cases", caseIds).getResultStream()
+                .collect(Collectors.toMap(c -> c.caseId().orElseThrow(), Conversation::id, Math::max));
     }
 
     /** Messages after {@code after}, in order; empty when the actor does not take part. Counselors' reads are audited. */

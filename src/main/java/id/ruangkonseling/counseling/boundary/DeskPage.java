@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
@@ -41,9 +42,13 @@ public class DeskPage {
     @Inject
     SignedInMember signedIn;
 
+    @Inject
+    Conversations conversations;
+
     private List<RequestSummary> waiting;
     private List<ReferralSummary> referrals;
     private List<CaseSummary> myCases;
+    private Map<Long, Long> conversationOfCase = Map.of();
     private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
@@ -52,6 +57,12 @@ public class DeskPage {
         waiting = desk.waiting(signedIn.as(Role.COUNSELOR));
         referrals = desk.waitingReferrals(signedIn.as(Role.COUNSELOR));
         myCases = cases.open(signedIn.as(Role.COUNSELOR));
+        conversationOfCase = conversations.ofCases(signedIn.as(Role.COUNSELOR), myCases.stream().map(CaseSummary::id).toList());
+    }
+
+    /** The conversation of one of the counselor's cases, for the link to it; empty when it has none. */
+    public Optional<Long> conversationOf(long caseId) {
+        return Optional.ofNullable(conversationOfCase.get(caseId));
     }
 
     public void accept(long requestId) throws IOException {
