@@ -200,6 +200,22 @@ class ChatApiIT {
     }
 
     @Test
+    void aCounselorTheSchoolReleasedIsRefusedAlsoInAPollHeldAtThatMoment() throws Exception {
+        people.send(student, conversation, "rel-1", "Halo");
+        String path = "/api/conversations/" + conversation + "/messages";
+        assertEquals(200, counselor.get(path + "?after=0").statusCode());
+        CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> counselor.get(path + "?after=1&wait=20"));
+        assertThrows(TimeoutException.class, () -> held.get(1500, TimeUnit.MILLISECONDS), "nothing new: the poll is held");
+
+        people.release("Pak Konselor");
+
+        assertEquals(404, held.get(5, TimeUnit.SECONDS).statusCode(), "the held poll is refused at once");
+        assertEquals(404, counselor.get(path + "?after=0").statusCode());
+        assertEquals(404, people.send(counselor, conversation, "rel-2", "Masih di sini").statusCode());
+        assertEquals(200, student.get(path + "?after=0").statusCode(), "the student keeps their conversation");
+    }
+
+    @Test
     void aBodyOver4000CharactersIsRefusedClearlyAndThe31stMessageInAMinuteWaits() {
         HttpResponse<String> tooLong = people.send(student, conversation, "long-1", "x".repeat(4001));
         assertEquals(400, tooLong.statusCode());

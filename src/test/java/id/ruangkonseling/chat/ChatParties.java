@@ -63,6 +63,15 @@ final class ChatParties {
         return signIn(person, name, INSTRUCTOR);
     }
 
+    /** The school admin releases the counselor of this name on the counselors page. */
+    void release(String counselorName) {
+        Http admin = signIn("chat-kepala", "Bu Kepala", TestPlatform.ADMINISTRATOR);
+        String page = "/admin/counselors?q=" + counselorName.replace(" ", "+");
+        HttpResponse<String> released = FacesForm.submit(admin, "/admin/counselors", admin.get(page), "people",
+                "people:table:0:release", Map.of("q", counselorName));
+        assertEquals(302, released.statusCode(), released.body());
+    }
+
     long memberId(String person) {
         try (Connection connection = database.getConnection();
              PreparedStatement find = connection.prepareStatement("SELECT id FROM school_member WHERE subject = ?")) {

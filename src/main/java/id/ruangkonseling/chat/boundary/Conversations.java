@@ -11,10 +11,13 @@ import id.ruangkonseling.chat.control.SendLimits;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
+import id.ruangkonseling.school.boundary.CounselorRoleChanged;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -239,7 +242,7 @@ public class Conversations {
             List<ReadReceipt> receipts = entityManager.createQuery(
                             "SELECT r FROM ReadReceipt r WHERE r.conversation = :conversation", ReadReceipt.class)
                     .setParameter("conversation", conversation).getResultList();
-            Long counselorId = conversation.counselor().map(Member::id).orElse(null);
+            Long counselorId = conversation.activeCounselor().map(Member::id).orElse(null);
             long studentRead = readBy(receipts, conversation.student().id());
             long counselorRead = counselorId == null ? 0 : readBy(receipts, counselorId);
             return new Grant(conversation.id(), conversation.school().id(), conversation.student().id(), counselorId,
@@ -283,9 +286,14 @@ public class Conversations {
                 .orElseThrow(() -> new IllegalArgumentException("no conversation " + conversationId));
     }
 
+    /** The school appointed or released a counselor: what the index knew of its conversations may be wrong now. */
+    void counselorRoleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CounselorRoleChanged change) {
+        index.forgetSchool(change.schoolId());
+    }
+
     private void announceChange(Conversation conversation) {
         long id = conversation.id();
-        Long counselorId = conversation.counselor().map(Member::id).orElse(null);
+        Long counselorId = conversation.activeCounselor().map(Member::id).orElse(null);
         boolean closed = conversation.isClosed();
         afterCommit.run(() -> index.changed(id, counselorId, closed));
     }

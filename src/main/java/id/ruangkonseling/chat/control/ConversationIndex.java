@@ -55,6 +55,15 @@ public class ConversationIndex {
     }
 
     /**
+     * Forgets what it knew of a school's conversations (a counselor was appointed or released there):
+     * each is loaded again on its next poll, and waiting polls are woken to check their access again.
+     */
+    public void forgetSchool(long schoolId) {
+        grants.values().removeIf(grant -> grant.schoolId() == schoolId);
+        waiting.keySet().forEach(this::wake);
+    }
+
+    /**
      * Calls {@code wake} once, on the thread that committed, when something new happens in the
      * conversation — at once if a message after {@code after} is already known. Cancel it when the poll
      * ends otherwise.

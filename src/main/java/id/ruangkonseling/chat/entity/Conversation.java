@@ -89,8 +89,14 @@ public class Conversation extends SchoolScoped {
         return ++lastSeq;
     }
 
+    /** The student, or the counselor who joined — while the school keeps them a counselor. */
     public boolean hasParticipant(Member member) {
-        return student.equals(member) || member.equals(counselor);
+        return student.equals(member) || member.equals(counselor) && member.has(Role.COUNSELOR);
+    }
+
+    /** The counselor who reads and writes here now: none before one joins or once the school released them. */
+    public Optional<Member> activeCounselor() {
+        return counselor().filter(joined -> joined.has(Role.COUNSELOR));
     }
 
     private Member requireCounselor(Member candidate) {
