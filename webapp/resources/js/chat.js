@@ -110,8 +110,11 @@ function start(root) {
             schedulePoll(held ? 0 : INTERVAL_MS);
         } catch (failure) {
             polling = false;
-            if (wait > 0 && Date.now() - began >= LONG_REQUEST_MS && ++cutLongPolls >= 2) {
-                held = false; // long requests die on the way (a proxy): plain interval polls from now on
+            if (wait > 0 && Date.now() - began >= LONG_REQUEST_MS) {
+                if (++cutLongPolls >= 2) {
+                    held = false; // long requests die on the way (a proxy): plain interval polls from now on
+                    root.dataset.polling = 'interval';
+                }
                 schedulePoll(0);
                 return;
             }

@@ -94,6 +94,36 @@ class ChatInBrowserIT {
         assertEquals(1, count(laptop, "saat offline"), "stored once");
     }
 
+    @Test
+    void behindAProxyThatCutsLongRequestsThePanelPollsAtIntervalsAndMessagesStillArrive(PayaraMicro tool) {
+        try (CuttingProxy proxy = new CuttingProxy(tool.uri("/"), Duration.ofSeconds(6))) {
+            WebDriver phone = browser.open(360, 740, "id");
+            phone.get(proxy.uri("/dev/launch?as=student&user=Chat%20Proksi").toString());
+            waitFor(phone, By.id("greeting"));
+            Browser.navigate(phone, By.id("new-request"));
+            new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar");
+            phone.findElement(By.id("request:about")).sendKeys("Nilai saya turun.");
+            phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
+            phone.findElement(By.xpath("//input[@name='request:mode' and @value='MESSAGES']")).click();
+            phone.findElement(By.id("request:acknowledged")).click();
+            Browser.navigate(phone, By.id("request:send"));
+            Browser.navigate(phone, By.xpath("//ul[@id='my-requests']/li[1]//a[contains(@class, 'rk-chat-link')]"));
+            new WebDriverWait(phone, Duration.ofSeconds(45)).until(ExpectedConditions.attributeToBe(By.id("chat"),
+                    "data-polling", "interval"));
+
+            WebDriver laptop = browser.open(1280, 900, "id");
+            laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Proksi").toString());
+            waitFor(laptop, By.id("greeting"));
+            Browser.navigate(laptop, By.xpath("//tr[contains(., 'Chat Proksi')]//input[@value='Tangani']"));
+            Browser.navigate(laptop, By.xpath("//form[@id='cases']//tr[contains(., 'Chat Proksi')]//a[contains(@class, 'rk-chat-link')]"));
+            send(laptop, "Pesan lewat proksi sekolah.");
+            waitFor(phone, By.xpath(String.format(MESSAGE, "lewat proksi")));
+            send(phone, "Sampai, Bu.");
+            waitFor(laptop, By.xpath(String.format(MESSAGE, "Sampai, Bu.")));
+            assertEquals(1, count(phone, "lewat proksi"));
+        }
+    }
+
     private static void send(WebDriver page, String text) {
         page.findElement(By.id("chat-body")).sendKeys(text);
         page.findElement(By.id("chat-send")).click();
