@@ -51,6 +51,9 @@ public class ConversationsResource {
     Conversations conversations;
 
     @Inject
+    ChatMessages messages;
+
+    @Inject
     SignedInMember signedIn;
 
     @Inject
@@ -70,7 +73,7 @@ public class ConversationsResource {
                          @QueryParam("wait") @DefaultValue("0") int wait,
                          @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
         Actor actor = actor();
-        Optional<Grant> grant = conversations.grant(actor, id);
+        Optional<Grant> grant = messages.grant(actor, id);
         if (grant.isEmpty()) {
             response.resume(notFound());
             return;
@@ -93,10 +96,10 @@ public class ConversationsResource {
             return ApiError.response(400, texts.of("api.chat.sendBody"), Map.of());
         }
         try {
-            return conversations.send(actor(), id, message.clientId(), message.body())
+            return messages.send(actor(), id, message.clientId(), message.body())
                     .map(sent -> Response.status(sent.created() ? 201 : 200).entity(sent.message()).build())
                     .orElseGet(this::notFound);
-        } catch (Conversations.TooManyMessages tooMany) {
+        } catch (ChatMessages.TooManyMessages tooMany) {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
             return Response.fromResponse(ApiError.response(429, texts.of("api.chat.tooMany").replace("{0}",
                     Long.toString(seconds)), Map.of())).header("Retry-After", seconds).build();
@@ -115,7 +118,7 @@ public class ConversationsResource {
             return ApiError.response(400, texts.of("api.chat.readBody"), Map.of("seq", texts.of("api.chat.seq")));
         }
         try {
-            return conversations.read(actor(), id, receipt.seq())
+            return messages.read(actor(), id, receipt.seq())
                     .map(seq -> Response.ok(Map.of("seq", seq)).build())
                     .orElseGet(this::notFound);
         } catch (IllegalArgumentException invalid) {
@@ -160,11 +163,11 @@ public class ConversationsResource {
 
     private void hold(Actor actor, long id, long known, int seconds, AsyncResponse response) {
         ResourceBundle bundle = texts.bundle(); // the request's scope is gone when the answer is made
-        var waiter = conversations.await(id, known,
+        var waiter = messages.await(id, known,
                 () -> executor.execute(() -> response.resume(page(actor, id, known, bundle))));
         response.setTimeoutHandler(timedOut -> {
             waiter.cancel();
-            timedOut.resume(conversations.grant(actor, id).map(grant -> notModified(grant.lastSeq()))
+            timedOut.resume(messages.grant(actor, id).map(grant -> notModified(grant.lastSeq()))
                     .orElseGet(() -> notFound(bundle)));
         });
         response.register((CompletionCallback) failure -> waiter.cancel());
@@ -173,7 +176,7 @@ public class ConversationsResource {
 
     private Response page(Actor actor, long id, long after, ResourceBundle bundle) {
         try {
-            return conversations.messagesAfter(actor, id, after)
+            return messages.messagesAfter(actor, id, after)
                     .map(page -> Response.ok(page).tag(etag(page.lastSeq())).build())
                     .orElseGet(() -> notFound(bundle));
         } catch (RuntimeException failed) {
