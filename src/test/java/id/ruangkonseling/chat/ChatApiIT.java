@@ -222,6 +222,10 @@ class ChatApiIT {
         assertTrue(json(tooLong).get("message").toString().contains("4.000 karakter"), tooLong.body());
         assertTrue(((Map<?, ?>) json(tooLong).get("fields")).containsKey("body"));
         assertEquals(201, people.send(student, conversation, "long-2", "x".repeat(4000)).statusCode());
+        HttpResponse<String> notJson = student.postJson("/api/conversations/" + conversation + "/messages", "{\"body\": ",
+                people.origin());
+        assertEquals(400, notJson.statusCode(), notJson.body());
+        assertTrue(json(notJson).containsKey("message"), "a JSON error, not a stack trace");
 
         for (int i = 0; i < 29; i++) {
             assertEquals(201, people.send(student, conversation, "rate-" + i, "pesan " + i).statusCode());

@@ -180,7 +180,7 @@ public class ConversationsResource {
                     .map(page -> Response.ok(page).tag(etag(page.lastSeq())).build())
                     .orElseGet(() -> notFound(bundle));
         } catch (RuntimeException failed) {
-            return new ApiFailures().toResponse(failed);
+            return ApiFailures.unexpected(failed, bundle.getString("api.failed"));
         }
     }
 
