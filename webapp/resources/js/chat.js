@@ -21,6 +21,7 @@ function start(root) {
     const offlineBanner = document.getElementById('chat-offline');
     const retry = document.getElementById('chat-retry');
     const badge = document.getElementById('chat-unread');
+    const typingNote = document.getElementById('chat-typing');
     const timeFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'id', {
         timeZone: root.dataset.timeZone || 'Asia/Jakarta', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'
     });
@@ -40,6 +41,8 @@ function start(root) {
     let flushing = false;
     let flushTimer = null;
     let sendBackoff = 1000;
+    let typingSaidAt = 0;
+    let typingTimer = null;
     let stopped = false;
     const outbox = [];        // {clientId, body, item}, in the order typed
     const shown = new Map();  // seq -> list item
@@ -60,6 +63,13 @@ function start(root) {
         outbox.push(message);
         input.value = '';
         flush();
+    });
+    input.addEventListener('input', () => {
+        const now = Date.now();
+        if (input.value.trim() && now - typingSaidAt > 3000 && !offline) {
+            typingSaidAt = now;
+            fetch(`${base}/typing`, {method: 'POST', credentials: 'same-origin'}).catch(() => {});
+        }
     });
     retry.addEventListener('click', () => {
         backoff = 1000;
@@ -140,6 +150,7 @@ function start(root) {
         }
         lastSeq = Math.max(lastSeq, page.lastSeq, ...page.messages.map(m => m.seq));
         readByOther = Math.max(readByOther, page.readByOther || 0);
+        showTyping(!!page.otherTyping && page.messages.every(m => m.author.me));
         markReadByOther();
         if (document.hidden) {
             showBadge();
@@ -264,6 +275,14 @@ function start(root) {
             } catch (networkDown) {
                 markRead.sent = 0; // told again with the next message
             }
+        }
+    }
+
+    function showTyping(typing) {
+        clearTimeout(typingTimer);
+        typingNote.hidden = !typing;
+        if (typing) {
+            typingTimer = setTimeout(() => { typingNote.hidden = true; }, 6000); // said again every 3 s while typing
         }
     }
 

@@ -137,6 +137,23 @@ class ChatApiIT {
     }
 
     @Test
+    void aHeldPollHearsThatTheCounselorIsTypingWithoutAMessage() throws Exception {
+        people.send(student, conversation, "typing-0", "Halo?");
+        CompletableFuture<HttpResponse<String>> poll = CompletableFuture.supplyAsync(
+                () -> student.get("/api/conversations/" + conversation + "/messages?after=1&wait=20"));
+        assertThrows(TimeoutException.class, () -> poll.get(1500, TimeUnit.MILLISECONDS), "nothing new: the poll is held");
+
+        assertEquals(204, counselor.postJson("/api/conversations/" + conversation + "/typing", "", people.origin()).statusCode());
+
+        HttpResponse<String> answer = poll.get(5, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(List.of(), messages(answer));
+        assertEquals(Boolean.TRUE, json(answer).get("otherTyping"));
+        assertEquals(Boolean.FALSE, json(counselor.get("/api/conversations/" + conversation + "/messages?after=0"))
+                .get("otherTyping"), "the counselor sees no one typing");
+    }
+
+    @Test
     void aHeldPollWithNothingNewEndsWith304() {
         HttpResponse<String> end = student.get("/api/conversations/" + conversation + "/messages?after=0&wait=1");
         assertEquals(304, end.statusCode());

@@ -64,7 +64,9 @@ class ChatInBrowserIT {
         assertEquals(0, laptop.findElements(By.cssSelector("#chat-messages b")).size(), "nothing the student typed became HTML");
         waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='read']"));
 
-        send(laptop, "Halo, aku Bu Obrolan. Ceritakan pelan-pelan.");
+        laptop.findElement(By.id("chat-body")).sendKeys("Halo, aku Bu Obrolan.");
+        assertEquals("Guru BK sedang mengetik…", waitFor(phone, By.id("chat-typing")).getText());
+        send(laptop, " Ceritakan pelan-pelan.");
         long sent = System.nanoTime();
         waitFor(phone, By.xpath(String.format(MESSAGE, "Ceritakan pelan-pelan")));
         long millis = (System.nanoTime() - sent) / 1_000_000;

@@ -36,6 +36,8 @@ public class ChatMessages {
 
     /** As many messages as one answer carries; the client asks again after the last one. */
     public static final int PAGE = 200;
+    /** How long "typing" lasts without being said again. */
+    public static final int TYPING_SECONDS = 6;
 
     @Inject
     EntityManager entityManager;
@@ -69,6 +71,15 @@ public class ChatMessages {
         return index.find(conversationId, this::load).filter(grant -> grant.allows(actor.schoolId(), actor.memberId()));
     }
 
+    /** The member is typing (for the next {@value #TYPING_SECONDS} s); empty when they do not take part. No SQL. */
+    @Transactional
+    public Optional<Boolean> typing(Actor actor, long conversationId) {
+        return grant(actor, conversationId).map(grant -> {
+            index.typing(conversationId, actor.memberId(), clock.instant().plusSeconds(TYPING_SECONDS));
+            return true;
+        });
+    }
+
     /** Wakes {@code wake} when something new happens in the conversation; see {@link ConversationIndex#await}. */
     public ConversationIndex.Waiter await(long conversationId, long after, Runnable wake) {
         return index.await(conversationId, after, wake);
@@ -86,7 +97,8 @@ public class ChatMessages {
             if (!messages.isEmpty() && Role.COUNSELOR.name().equals(actor.role())) {
                 audit.record(actor, AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
             }
-            return new MessagePage(messages, lastSeq, grant.readByOtherThan(actor.memberId()));
+            return new MessagePage(messages, lastSeq, grant.readByOtherThan(actor.memberId()),
+                    index.isTyping(conversationId, grant.otherThan(actor.memberId()), clock.instant()));
         });
     }
 

@@ -157,6 +157,16 @@ public class ConversationsResource {
     public record NewMessage(String clientId, String body) {
     }
 
+    /**
+     * {@code POST /api/conversations/{id}/typing}: the member is typing; the other side's poll answers
+     * {@code otherTyping: true} for the next few seconds. Beyond the issue's contract; kept in memory only.
+     */
+    @POST
+    @Path("{id}/typing")
+    public Response typing(@PathParam("id") long id) {
+        return messages.typing(actor(), id).map(typing -> Response.noContent().build()).orElseGet(this::notFound);
+    }
+
     /** The body of a read receipt. */
     public record ReadReceiptRequest(Long seq) {
     }

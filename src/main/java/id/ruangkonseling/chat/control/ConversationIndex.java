@@ -1,6 +1,8 @@
 package id.ruangkonseling.chat.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +24,8 @@ public class ConversationIndex {
 
     private final ConcurrentHashMap<Long, Grant> grants = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+    /** Who is typing where, until when: never in the database, gone with a restart and that is fine. */
+    private final ConcurrentHashMap<Long, ConcurrentHashMap<Long, Instant>> typing = new ConcurrentHashMap<>();
 
     /**
      * The conversation's grant, loaded once with {@code loader} when not known yet. The load runs inside
@@ -52,6 +56,23 @@ public class ConversationIndex {
     public void changed(long conversationId, Long counselorId, boolean closed) {
         grants.computeIfPresent(conversationId, (id, grant) -> grant.withParticipants(counselorId, closed));
         wake(conversationId);
+    }
+
+    /** The member is typing in the conversation until {@code until}; the other side's polls hear of it. */
+    public void typing(long conversationId, long memberId, Instant until) {
+        typing.computeIfAbsent(conversationId, id -> new ConcurrentHashMap<>()).put(memberId, until);
+        wake(conversationId);
+    }
+
+    /** Whether the member said they were typing and that has not run out yet. */
+    public boolean isTyping(long conversationId, Long memberId, Instant now) {
+        Map<Long, Instant> here = typing.get(conversationId);
+        Instant until = here == null || memberId == null ? null : here.get(memberId);
+        if (until != null && !until.isAfter(now)) {
+            here.remove(memberId, until);
+            return false;
+        }
+        return until != null;
     }
 
     /**

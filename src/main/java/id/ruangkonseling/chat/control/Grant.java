@@ -20,6 +20,11 @@ public record Grant(long conversationId, long schoolId, long studentId, Long cou
         return memberId == studentId ? counselorRead : studentRead;
     }
 
+    /** The other side of {@code memberId}: the counselor for the student (none yet, perhaps), else the student. */
+    public Long otherThan(long memberId) {
+        return memberId == studentId ? counselorId : Long.valueOf(studentId);
+    }
+
     Grant withLastSeq(long seq) {
         return new Grant(conversationId, schoolId, studentId, counselorId, closed, Math.max(lastSeq, seq), studentRead,
                 counselorRead);
