@@ -9,7 +9,7 @@ public record CaseSummary(Long id, String studentName, CaseStatus status, Instan
 
     static CaseSummary of(CounselingCase counselingCase) {
         return new CaseSummary(counselingCase.id(),
-                counselingCase.student().displayName().orElse("#" + counselingCase.student().id()),
+                counselingCase.student().shownName(),
                 counselingCase.status(), counselingCase.changedAt());
     }
 
@@ -19,6 +19,10 @@ public record CaseSummary(Long id, String studentName, CaseStatus status, Instan
 
     public boolean canWait() {
         return status.allows(CaseStatus.WAITING);
+    }
+
+    public boolean canReopen() {
+        return status == CaseStatus.CLOSED;
     }
 
     public boolean canClose() {

@@ -31,6 +31,7 @@ public class DeskPage {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String PAGE = "counselor/";
+    private static final int RECENT_DAYS = 30;
 
     @Inject
     CounselorDesk desk;
@@ -39,11 +40,16 @@ public class DeskPage {
     CounselorCases cases;
 
     @Inject
+    CaseFile caseFile;
+
+    @Inject
     SignedInMember signedIn;
 
     private List<RequestSummary> waiting;
     private List<ReferralSummary> referrals;
     private List<CaseSummary> myCases;
+    private List<CaseFile.FollowUp> followUps;
+    private List<CaseSummary> recentlyClosed;
     private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
@@ -52,6 +58,8 @@ public class DeskPage {
         waiting = desk.waiting(signedIn.as(Role.COUNSELOR));
         referrals = desk.waitingReferrals(signedIn.as(Role.COUNSELOR));
         myCases = cases.open(signedIn.as(Role.COUNSELOR));
+        followUps = caseFile.followUpsDue(signedIn.as(Role.COUNSELOR));
+        recentlyClosed = cases.recentlyClosed(signedIn.as(Role.COUNSELOR), RECENT_DAYS);
     }
 
     public void accept(long requestId) throws IOException {
@@ -103,6 +111,14 @@ public class DeskPage {
 
     public List<CaseSummary> getMyCases() {
         return myCases;
+    }
+
+    public List<CaseFile.FollowUp> getFollowUps() {
+        return followUps;
+    }
+
+    public List<CaseSummary> getRecentlyClosed() {
+        return recentlyClosed;
     }
 
     public Map<Long, String> getOutcomes() {

@@ -86,10 +86,29 @@ public class CounselingCase extends SchoolScoped {
         this.changedAt = Objects.requireNonNull(now, "now");
     }
 
-    /** Hands the case to another counselor of the school. */
+    /** Hands the open case to another counselor of the school. */
     public void assignTo(Member otherCounselor, Instant now) {
+        requireOpen("handed over");
         this.counselor = requireCounselorOf(student, otherCounselor);
-        this.changedAt = now;
+        this.changedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * The case's counselor writes down a session; a closed case takes no notes until it is reopened. The
+     * note is the caller's to persist.
+     */
+    public CaseNote writeNote(Member author, NoteContent content, Instant now) {
+        if (!isWorkedBy(author)) {
+            throw new IllegalArgumentException("only the case's counselor writes its notes");
+        }
+        requireOpen("written in");
+        return new CaseNote(this, author, content, now);
+    }
+
+    private void requireOpen(String step) {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalStateException("a closed case cannot be " + step + "; reopen it first");
+        }
     }
 
     public boolean isWorkedBy(Member member) {
