@@ -3,10 +3,12 @@ package id.ruangkonseling.school;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.NoteContent;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.platform.control.EntityManagers;
@@ -23,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -103,7 +106,7 @@ class EntityMappingIT {
 
     /** A request, accepted into a case by cascade, comes back with its text, status and counselor. */
     private static void assertCounselingRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
-        Long[] ids = new Long[2];
+        Long[] ids = new Long[3];
         inTransaction(factory, em -> {
             School school = em.find(School.class, schoolId);
             Member counselor = new Member(school, "bk-1", NOW);
@@ -113,10 +116,15 @@ class EntityMappingIT {
                     ServiceField.LEARNING, "Nilai saya turun — bisa bicara?", Urgency.SOON, ContactMode.FACE_TO_FACE,
                     Optional.empty()), true, NOW);
             em.persist(request);
-            request.accept(counselor, NOW);
+            CounselingCase opened = request.accept(counselor, NOW);
+            em.flush();
+            CaseNote note = opened.writeNote(counselor, new NoteContent(LocalDate.of(2026, 11, 20), ContactMode.CHAT,
+                    "Cemas — tidur 4 jam.", Optional.of("Latihan napas"), Optional.of(LocalDate.of(2026, 11, 27))), NOW);
+            em.persist(note);
             em.flush();
             ids[0] = request.id();
-            ids[1] = request.counselingCase().orElseThrow().id();
+            ids[1] = opened.id();
+            ids[2] = note.id();
         });
         EntityManager reader = factory.createEntityManager();
         CounselingRequest stored = reader.find(CounselingRequest.class, ids[0]);
@@ -124,6 +132,9 @@ class EntityMappingIT {
         assertEquals("Nilai saya turun — bisa bicara?", stored.content().about());
         assertEquals(ids[1], stored.counselingCase().orElseThrow().id());
         assertEquals(CaseStatus.NEW, reader.find(CounselingCase.class, ids[1]).status());
+        NoteContent note = reader.find(CaseNote.class, ids[2]).content();
+        assertEquals(new NoteContent(LocalDate.of(2026, 11, 20), ContactMode.CHAT, "Cemas — tidur 4 jam.",
+                Optional.of("Latihan napas"), Optional.of(LocalDate.of(2026, 11, 27))), note);
         reader.close();
     }
 

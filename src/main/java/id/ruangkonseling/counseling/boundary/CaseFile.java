@@ -8,9 +8,10 @@ import id.ruangkonseling.counseling.control.CaseTimeline;
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.NoteContent;
-import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.school.boundary.SchoolAuditTrail;
+import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The case page's boundary: its counselor reads a case whole (every read audited) and writes its private
@@ -38,6 +40,9 @@ public class CaseFile {
 
     @Inject
     SchoolDirectory schools;
+
+    @Inject
+    CourseMembers courseMembers;
 
     @Inject
     CaseTimeline timeline;
@@ -98,12 +103,14 @@ public class CaseFile {
                 counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)));
     }
 
-    /** The courses the student was referred from: where their teachers know them. */
+    /** The courses the student opened the tool from or was referred from: where their teachers know them. */
     private List<String> courses(CounselingCase counselingCase) {
-        return entityManager.createQuery("SELECT r FROM Referral r WHERE r.school = :school AND r.student = :student", Referral.class)
+        Stream<CourseContext> referredFrom = entityManager.createQuery(
+                        "SELECT r.course FROM Referral r WHERE r.school = :school AND r.student = :student", CourseContext.class)
                 .setParameter("school", counselingCase.school()).setParameter("student", counselingCase.student())
-                .getResultStream().map(referral -> referral.course().title().orElse(referral.course().contextId()))
-                .distinct().sorted().toList();
+                .getResultStream();
+        return Stream.concat(courseMembers.coursesLearnedBy(counselingCase.student()).stream(), referredFrom)
+                .map(course -> course.title().or(course::label).orElse(course.contextId())).distinct().sorted().toList();
     }
 
     private Optional<CounselingCase> caseOf(Actor counselor, long caseId) {
