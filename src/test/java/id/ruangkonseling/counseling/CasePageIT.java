@@ -58,7 +58,7 @@ class CasePageIT {
         FacesForm.submit(teacher, "/teacher/refer", page, "refer", "refer:send",
                 TeacherReferral.ofBudi(page, form, "Sering melamun di kelas", "Tiga kali tertidur minggu ini"));
         Http counselor = people.counselor("cp-bk", "Bu Konselor");
-        FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "referrals", "referrals:waiting:0:take-up", Map.of());
+        FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk", "desk:queue:0:take", Map.of());
         long caseId = caseIdOn(counselor.get("/counselor/").body());
 
         String casePage = counselor.get("/counselor/case?id=" + caseId).body();
@@ -145,7 +145,7 @@ class CasePageIT {
                 "request:field", "PERSONAL", "request:about", "Saya cemas menjelang ujian dan sulit tidur.",
                 "request:urgency", "SOON", "request:mode", "CHAT", "request:acknowledged", "on"));
         Http counselor = people.counselor(prefix + "-bk", "Bu Konselor");
-        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk", "desk:waiting:0:accept",
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk", "desk:queue:0:take",
                 Map.of()).statusCode());
         return counselor;
     }

@@ -61,7 +61,7 @@ class CounselingRequestIT {
         HttpResponse<String> desk = counselor.get("/counselor/");
         assertTrue(desk.body().contains("Dewi Lestari") && desk.body().contains("rk-urgent"), desk.body());
         assertFalse(desk.body().contains("sulit tidur"), "the desk never shows what the student wrote");
-        HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:waiting:0:accept", Map.of());
+        HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of());
         assertEquals(302, accepted.statusCode(), accepted.body());
         assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
 
@@ -94,7 +94,7 @@ class CounselingRequestIT {
         HttpResponse<String> desk = counselor.get("/counselor/");
         assertTrue(desk.body().contains("Budi Santoso") && desk.body().contains("Rujukan dari guru"), desk.body());
         assertFalse(desk.body().contains("Sering melamun"), "the desk lists referrals without their text");
-        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "referrals", "referrals:waiting:0:take-up", Map.of())
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of())
                 .statusCode());
         assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani rujukan tentang Budi Santoso"));
 
@@ -110,14 +110,14 @@ class CounselingRequestIT {
         Http counselor = counselor(school, "dec-bk", "Pak Karier");
 
         HttpResponse<String> noReason = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
-                "desk:waiting:0:decline", Map.of("desk:waiting:0:reason", " "));
+                "desk:queue:0:decline", Map.of("desk:queue:0:reason", " "));
         assertEquals(200, noReason.statusCode());
         assertTrue(noReason.body().contains("tuliskan alasan yang ramah"), noReason.body());
         assertTrue(student.get("/student/").body().contains("menunggu guru BK"), "nothing happened to the request");
 
         String reason = "Bu Ani, guru BK kelas XII, akan menemuimu minggu ini.";
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
-                "desk:waiting:0:decline", Map.of("desk:waiting:0:reason", reason)).statusCode());
+                "desk:queue:0:decline", Map.of("desk:queue:0:reason", reason)).statusCode());
         String home = student.get("/student/").body();
         assertTrue(home.contains("tidak ditangani") && home.contains(reason), home);
     }

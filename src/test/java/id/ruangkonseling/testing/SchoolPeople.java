@@ -2,11 +2,13 @@ package id.ruangkonseling.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /** People of a test school signed in through real launches: a client that keeps their session. */
@@ -24,9 +26,14 @@ public final class SchoolPeople {
 
     /** {@code person} (the LMS user id) named {@code name} launches in {@code role}, e.g. {@link TestPlatform#LEARNER}. */
     public Http signIn(String person, String name, String role) {
+        return signIn(person, name, role, claims -> claims);
+    }
+
+    /** As {@link #signIn(String, String, String)}, with the launch's claims adjusted, e.g. from another course. */
+    public Http signIn(String person, String name, String role, UnaryOperator<JWTClaimsSet.Builder> adjust) {
         Http browser = new Http(tool);
         HttpResponse<String> launched = platform.launch(browser, tool, person, List.of(role),
-                claims -> claims.claim("name", name)).answer();
+                claims -> adjust.apply(claims).claim("name", name)).answer();
         assertEquals(303, launched.statusCode(), launched.body());
         return browser;
     }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import id.ruangkonseling.counseling.entity.CaseStatus;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -76,7 +77,7 @@ public class CaseFile {
     }
 
     /** A case whose newest note asks for a follow-up that is due. */
-    public record FollowUp(CaseSummary summary, LocalDate on) {
+    public record FollowUp(CaseSummary summary, LocalDate on) implements Serializable {
     }
 
     /**
@@ -110,7 +111,7 @@ public class CaseFile {
                 .setParameter("school", counselingCase.school()).setParameter("student", counselingCase.student())
                 .getResultStream();
         return Stream.concat(courseMembers.coursesLearnedBy(counselingCase.student()).stream(), referredFrom)
-                .map(course -> course.title().or(course::label).orElse(course.contextId())).distinct().sorted().toList();
+                .map(course -> course.shownTitle()).distinct().sorted().toList();
     }
 
     private Optional<CounselingCase> caseOf(Actor counselor, long caseId) {

@@ -11,7 +11,7 @@ public record ReferralSummary(Long id, String studentName, String courseTitle, S
 
     static ReferralSummary of(Referral referral) {
         return new ReferralSummary(referral.id(), referral.student().shownName(),
-                referral.course().title().orElse(referral.course().contextId()), referral.content().field(),
+                referral.course().shownTitle(), referral.content().field(),
                 referral.content().urgency(), referral.receivedAt());
     }
 }

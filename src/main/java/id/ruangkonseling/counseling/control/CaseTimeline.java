@@ -87,7 +87,7 @@ public class CaseTimeline {
     private static TimelineEntry referral(Referral referral) {
         ReferralContent content = referral.content();
         return new TimelineEntry(referral.receivedAt(), Kind.REFERRAL, Optional.of(referral.teacher().shownName()), List.of(
-                Line.written("case.timeline.course", referral.course().title().orElse(referral.course().contextId())),
+                Line.written("case.timeline.course", referral.course().shownTitle()),
                 Line.named("case.timeline.field", "serviceField." + content.field().name()),
                 Line.named("case.timeline.urgency", "urgency." + content.urgency().name()),
                 Line.written("case.timeline.reason", content.reason()),

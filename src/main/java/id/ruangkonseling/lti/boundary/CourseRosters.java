@@ -49,7 +49,7 @@ public class CourseRosters {
     public record TaughtCourse(Long id, String title) {
 
         static TaughtCourse of(CourseContext course) {
-            return new TaughtCourse(course.id(), course.title().or(course::label).orElse(course.contextId()));
+            return new TaughtCourse(course.id(), course.shownTitle());
         }
     }
 
