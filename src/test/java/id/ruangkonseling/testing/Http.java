@@ -34,6 +34,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** POST of a JSON body with optional header name/value pairs (the chat API's tests). */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Asks {@code path} again until it answers {@code status}; the last answer, whatever it was. */
     public HttpResponse<String> awaitStatus(String path, int status, Duration deadline) {
         return Poll.until(deadline, () -> Optional.of(get(path)).filter(r -> r.statusCode() == status))

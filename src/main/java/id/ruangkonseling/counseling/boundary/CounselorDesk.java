@@ -4,6 +4,7 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.DeskQueue;
 import id.ruangkonseling.counseling.control.QueueFilter;
 import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
@@ -49,6 +50,9 @@ public class CounselorDesk {
     @Inject
     Referrals referrals;
 
+    @Inject
+    Conversations conversations;
+
     Clock clock = Clock.systemUTC();
 
     @Inject
@@ -86,7 +90,7 @@ public class CounselorDesk {
 
     /**
      * Takes a referral up into the student's open case, or a new case of this counselor when there is
-     * none; empty when the school has no such waiting referral.
+     * none (with a conversation the counselor has joined); empty when the school has no such waiting referral.
      */
     @Transactional
     public Optional<ReferralSummary> takeUp(Actor counselor, long referralId) {
@@ -105,17 +109,23 @@ public class CounselorDesk {
                     CounselingCase opened = new CounselingCase(student, counselor, clock.instant());
                     entityManager.persist(opened);
                     entityManager.flush(); // the referral keeps the new case's id
+                    conversations.join(conversations.open(student), counselor, opened.id());
                     return opened;
                 });
     }
 
-    /** Takes the request up as the counselor's case; empty when the school has no such waiting request. */
+    /**
+     * Takes the request up as the counselor's case, and the counselor joins its conversation; empty when
+     * the school has no such waiting request.
+     */
     @Transactional
     public Optional<RequestSummary> accept(Actor counselor, long requestId) {
         Member me = member(counselor);
         Optional<CounselingRequest> request = waitingRequest(counselor, requestId);
         request.ifPresent(found -> {
-            found.accept(me, clock.instant());
+            CounselingCase opened = found.accept(me, clock.instant());
+            entityManager.flush(); // the conversation keeps the new case's id
+            found.conversationId().ifPresent(conversation -> conversations.join(conversation, me, opened.id()));
             audit.record(counselor, AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()), null);
         });
         return request.map(RequestSummary::of);

@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.DeskQueue;
 import id.ruangkonseling.counseling.control.QueueFilter;
 import id.ruangkonseling.counseling.control.QueueItem;
@@ -53,6 +54,9 @@ public class DeskPage implements Serializable {
     @Inject
     SignedInMember signedIn;
 
+    @Inject
+    Conversations conversations;
+
     private List<CaseSummary> myCases;
     private List<CaseFile.FollowUp> followUps;
     private List<CaseSummary> recentlyClosed;
@@ -62,6 +66,7 @@ public class DeskPage implements Serializable {
     private final QueueFilterForm filter = new QueueFilterForm();
     private final HashMap<Long, String> outcomes = new HashMap<>();
     private final HashMap<String, String> reasons = new HashMap<>();
+    private HashMap<Long, Long> conversationOfCase = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -71,6 +76,13 @@ public class DeskPage implements Serializable {
         counts = desk.counts(signedIn.as(Role.COUNSELOR));
         courses = desk.courses(signedIn.as(Role.COUNSELOR));
         queue = new QueueModel(this::page);
+        conversationOfCase = new HashMap<>(conversations.ofCases(signedIn.as(Role.COUNSELOR),
+                myCases.stream().map(CaseSummary::id).toList()));
+    }
+
+    /** The conversation of one of the counselor's cases, for the link to it; empty when it has none. */
+    public Optional<Long> conversationOf(long caseId) {
+        return Optional.ofNullable(conversationOfCase.get(caseId));
     }
 
     private DeskQueue.Page page(DeskQueue.Order order, int first, int size) {

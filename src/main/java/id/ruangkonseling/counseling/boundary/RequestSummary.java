@@ -12,11 +12,11 @@ import java.util.Optional;
  * without what the student wrote about.
  */
 public record RequestSummary(Long id, String studentName, ServiceField field, Urgency urgency, RequestStatus status,
-                             Instant submittedAt, Optional<String> declineReason) {
+                             Instant submittedAt, Optional<String> declineReason, Optional<Long> conversationId) {
 
     static RequestSummary of(CounselingRequest request) {
         return new RequestSummary(request.id(), request.student().shownName(),
                 request.content().field(), request.content().urgency(), request.status(), request.submittedAt(),
-                request.declineReason());
+                request.declineReason(), request.conversationId());
     }
 }

@@ -4,6 +4,7 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.school.control.SchoolDirectory;
@@ -31,14 +32,22 @@ public class StudentRequests {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Conversations conversations;
+
     Clock clock = Clock.systemUTC();
 
-    /** Records the student's request; the entity refuses it without the confidentiality acknowledgement. */
+    /**
+     * Records the student's request and opens its conversation at once, so the student can write while
+     * waiting; the entity refuses it without the confidentiality acknowledgement. The page and the JSON
+     * API ({@code POST /api/requests}) both call this.
+     */
     @Transactional
     public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged) {
         Member member = me(student);
         CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, clock.instant());
         entityManager.persist(request);
+        request.openedConversation(conversations.open(member));
         entityManager.flush();
         audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
         return request;

@@ -72,6 +72,10 @@ public class CounselingRequest extends SchoolScoped {
     @Column(name = "decline_reason")
     private String declineReason;
 
+    /** The conversation opened with the request, so the student can write while waiting. */
+    @Column(name = "conversation_id")
+    private Long conversationId;
+
     protected CounselingRequest() {
         // for JPA
     }
@@ -114,6 +118,18 @@ public class CounselingRequest extends SchoolScoped {
         this.declineReason = Text.required(reason, "reason", DECLINE_REASON_LENGTH);
         this.status = RequestStatus.DECLINED;
         this.decidedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The request's conversation, opened with it; it is set once. */
+    public void openedConversation(long id) {
+        if (conversationId != null) {
+            throw new IllegalStateException("the request already has its conversation");
+        }
+        this.conversationId = id;
+    }
+
+    public Optional<Long> conversationId() {
+        return Optional.ofNullable(conversationId);
     }
 
     public boolean isFrom(Member member) {

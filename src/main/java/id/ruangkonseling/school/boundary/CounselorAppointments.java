@@ -10,6 +10,7 @@ import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -29,6 +30,9 @@ public class CounselorAppointments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<CounselorRoleChanged> roleChanged;
+
     /** The school's staff, or with a {@code search}, anyone whose name contains it. */
     @Transactional
     public List<Member> people(long schoolId, Optional<String> search) {
@@ -45,6 +49,7 @@ public class CounselorAppointments {
         member.ifPresent(m -> {
             m.grant(Role.COUNSELOR);
             audit.record(admin, AuditAction.COUNSELOR_APPOINTED, Subject.of("member", m.id()), null);
+            roleChanged.fire(new CounselorRoleChanged(m.school().id(), m.id()));
         });
         return member;
     }
@@ -56,6 +61,7 @@ public class CounselorAppointments {
         member.ifPresent(m -> {
             m.revoke(Role.COUNSELOR);
             audit.record(admin, AuditAction.COUNSELOR_RELEASED, Subject.of("member", m.id()), null);
+            roleChanged.fire(new CounselorRoleChanged(m.school().id(), m.id()));
         });
         return member;
     }

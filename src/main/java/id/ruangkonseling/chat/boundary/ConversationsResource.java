@@ -1,0 +1,217 @@
+package id.ruangkonseling.chat.boundary;
+
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.chat.control.Grant;
+import id.ruangkonseling.platform.boundary.ApiError;
+import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The chat API ({@code /api/conversations}), the public contract the chat panel uses too. A poll with
+ * nothing new is held (up to {@value #MAX_WAIT} s, without a request thread) and answered as soon as
+ * something arrives, else {@code 304}; it is decided from memory, without SQL. A non-participant and a
+ * missing id get the same {@code 404}.
+ */
+@Path("conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ConversationsResource {
+
+    /** The longest a poll is held, in seconds; proxies commonly cut requests at 60 s. */
+    static final int MAX_WAIT = 30;
+    private static final String NOT_FOUND = "No such conversation.";
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    SignedInMember signedIn;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @GET
+    public List<ConversationSummary> mine() {
+        return conversations.mine(actor());
+    }
+
+    @GET
+    @Path("{id}/messages")
+    public void messages(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long after,
+                         @QueryParam("wait") @DefaultValue("0") int wait,
+                         @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
+        Actor actor = actor();
+        Optional<Grant> grant = conversations.grant(actor, id);
+        if (grant.isEmpty()) {
+            response.resume(notFound());
+            return;
+        }
+        long known = Math.max(Math.max(after, 0), seen(ifNoneMatch).orElse(after));
+        if (grant.get().lastSeq() > known) {
+            response.resume(page(actor, id, known));
+        } else if (wait <= 0) {
+            response.resume(notModified(grant.get().lastSeq()));
+        } else {
+            hold(actor, id, known, Math.min(wait, MAX_WAIT), response);
+        }
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(@PathParam("id") long id, NewMessage message) {
+        if (message == null) {
+            return ApiError.response(400, "Send {clientId, body}.", Map.of());
+        }
+        try {
+            return conversations.send(actor(), id, message.clientId(), message.body())
+                    .map(sent -> Response.status(sent.created() ? 201 : 200).entity(sent.message()).build())
+                    .orElseGet(ConversationsResource::notFound);
+        } catch (Conversations.TooManyMessages tooMany) {
+            long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+            return Response.fromResponse(ApiError.response(429, "Too many messages: at most 30 a minute. Try again in "
+                    + seconds + " s.", Map.of())).header("Retry-After", seconds).build();
+        } catch (IllegalArgumentException invalid) {
+            return invalid(message, invalid);
+        } catch (IllegalStateException closed) {
+            return ApiError.response(409, "This conversation is closed; no one writes in it any more.", Map.of());
+        }
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response read(@PathParam("id") long id, ReadReceiptRequest receipt) {
+        if (receipt == null || receipt.seq() == null) {
+            return ApiError.response(400, "Send {seq}.", Map.of("seq", "The last message number you have read."));
+        }
+        try {
+            return conversations.read(actor(), id, receipt.seq())
+                    .map(seq -> Response.ok(Map.of("seq", seq)).build())
+                    .orElseGet(ConversationsResource::notFound);
+        } catch (IllegalArgumentException invalid) {
+            return ApiError.response(400, "No such message number.", Map.of("seq", "Not a message of this conversation."));
+        }
+    }
+
+    /**
+     * {@code POST /api/conversations/{id}/handover {counselorId}}: the counselor hands the conversation
+     * (with the case) to another counselor of the school; from then on the former one is refused. Beyond
+     * the issue's contract: the case page will offer it.
+     */
+    @POST
+    @Path("{id}/handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response handOver(@PathParam("id") long id, HandOver to) {
+        if (!signedIn.has(Role.COUNSELOR) || to == null || to.counselorId() == null) {
+            return to == null || to.counselorId() == null && signedIn.has(Role.COUNSELOR)
+                    ? ApiError.response(400, "Send {counselorId}.", Map.of("counselorId", "The counselor who takes over."))
+                    : notFound();
+        }
+        try {
+            return conversations.handOver(actor(), id, to.counselorId())
+                    .map(handed -> Response.ok(Map.of("id", handed, "counselorId", to.counselorId())).build())
+                    .orElseGet(ConversationsResource::notFound);
+        } catch (IllegalArgumentException notACounselor) {
+            return ApiError.response(400, "That is not a counselor of the school.",
+                    Map.of("counselorId", "Choose a counselor of the school."));
+        }
+    }
+
+    /** The body of a hand-over. */
+    public record HandOver(Long counselorId) {
+    }
+
+    /** The body of a new message. */
+    public record NewMessage(String clientId, String body) {
+    }
+
+    /** The body of a read receipt. */
+    public record ReadReceiptRequest(Long seq) {
+    }
+
+    private void hold(Actor actor, long id, long known, int seconds, AsyncResponse response) {
+        var waiter = conversations.await(id, known, () -> executor.execute(() -> response.resume(page(actor, id, known))));
+        response.setTimeoutHandler(timedOut -> {
+            waiter.cancel();
+            timedOut.resume(conversations.grant(actor, id).map(grant -> notModified(grant.lastSeq()))
+                    .orElseGet(ConversationsResource::notFound));
+        });
+        response.register((jakarta.ws.rs.container.CompletionCallback) failure -> waiter.cancel());
+        response.setTimeout(seconds, TimeUnit.SECONDS);
+    }
+
+    private Response page(Actor actor, long id, long after) {
+        try {
+            return conversations.messagesAfter(actor, id, after)
+                    .map(page -> Response.ok(page).tag(etag(page.lastSeq())).build())
+                    .orElseGet(ConversationsResource::notFound);
+        } catch (RuntimeException failed) {
+            return new id.ruangkonseling.platform.boundary.ApiFailures().toResponse(failed);
+        }
+    }
+
+    private static Response notModified(long lastSeq) {
+        return Response.notModified(etag(lastSeq)).header("Cache-Control", "no-store").build();
+    }
+
+    private static EntityTag etag(long lastSeq) {
+        return new EntityTag(Long.toString(lastSeq));
+    }
+
+    /** The last seq the client says it has, from {@code If-None-Match: "17"} (quoted or not, weak or not). */
+    private static Optional<Long> seen(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return Optional.empty();
+        }
+        String tag = ifNoneMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Optional.of(Long.parseLong(tag));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    private static Response invalid(NewMessage message, IllegalArgumentException invalid) {
+        if (message.body() != null && message.body().length() > id.ruangkonseling.chat.entity.Message.BODY_LENGTH) {
+            return ApiError.response(400, "The message is too long: at most 4,000 characters.",
+                    Map.of("body", "At most 4,000 characters; this one has " + message.body().length() + "."));
+        }
+        if (message.body() == null || message.body().isBlank()) {
+            return ApiError.response(400, "The message is empty.", Map.of("body", "Write something to send."));
+        }
+        return ApiError.response(400, "Every message needs a clientId.",
+                Map.of("clientId", "1 to 64 letters, digits, - or _ (a UUID fits)."));
+    }
+
+    private static Response notFound() {
+        return ApiError.response(Response.Status.NOT_FOUND, NOT_FOUND);
+    }
+
+    /** The session's member as a counselor when they are one, else as a student: the API serves both. */
+    private Actor actor() {
+        return signedIn.as(signedIn.has(Role.COUNSELOR) ? Role.COUNSELOR : Role.STUDENT);
+    }
+}

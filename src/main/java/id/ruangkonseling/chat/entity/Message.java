@@ -1,0 +1,111 @@
+package id.ruangkonseling.chat.entity;
+
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.SchoolScoped;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One message of a conversation, immutable once written: its number in the conversation ({@code seq}),
+ * the id its author's client gave it (so that a retry is recognised, not stored twice), who wrote it,
+ * what and when.
+ */
+@Entity
+@Table(name = "chat_message")
+public class Message extends SchoolScoped {
+
+    /** As long as one message may be. */
+    public static final int BODY_LENGTH = 4000;
+    public static final int CLIENT_ID_LENGTH = 64;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conversation_id", nullable = false, updatable = false)
+    private Conversation conversation;
+
+    @Column(name = "seq", nullable = false, updatable = false)
+    private long seq;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private String clientId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", nullable = false, updatable = false)
+    private Member author;
+
+    @Column(name = "body", nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private Instant sentAt;
+
+    protected Message() {
+        // for JPA
+    }
+
+    /**
+     * A message of {@code author} in {@code conversation}, numbered by it: the caller holds the
+     * conversation's lock. Throws for a non-participant, an empty or too long body, or a bad client id.
+     */
+    public Message(Conversation conversation, Member author, String clientId, String body, Instant now) {
+        super(Objects.requireNonNull(conversation, "conversation").school());
+        if (!conversation.hasParticipant(Objects.requireNonNull(author, "author"))) {
+            throw new IllegalArgumentException("only the conversation's student and counselor write in it");
+        }
+        this.clientId = requireClientId(clientId);
+        this.body = requireBody(body);
+        this.conversation = conversation;
+        this.author = author;
+        this.sentAt = Objects.requireNonNull(now, "now");
+        this.seq = conversation.nextSeq();
+    }
+
+    /** A client id: 1 to 64 letters, digits, '-' or '_' (a UUID fits). */
+    public static String requireClientId(String clientId) {
+        if (clientId == null || clientId.isEmpty() || clientId.length() > CLIENT_ID_LENGTH
+                || !clientId.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+            throw new IllegalArgumentException("clientId must be 1 to " + CLIENT_ID_LENGTH + " letters, digits, - or _");
+        }
+        return clientId;
+    }
+
+    /** The body as written (not stripped: a poem's indentation is the author's), not blank, at most 4,000 characters. */
+    public static String requireBody(String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("body is required");
+        }
+        if (body.length() > BODY_LENGTH) {
+            throw new IllegalArgumentException("body is at most " + BODY_LENGTH + " characters");
+        }
+        return body;
+    }
+
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public Member author() {
+        return author;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,98 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.RequestContent;
+import id.ruangkonseling.platform.boundary.ApiError;
+import id.ruangkonseling.platform.boundary.LanguageSelection;
+import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.ServiceField;
+import id.ruangkonseling.school.entity.Urgency;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * {@code POST /api/requests}: a student's counseling request through the JSON API, with the same boundary
+ * ({@link StudentRequests#submit}) and the same checks as the form, and the form's messages per field in
+ * the session's language. Like the form, it needs {@code "acknowledged": true}: the client must have shown
+ * the student what stays confidential and what does not.
+ */
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class RequestsResource {
+
+    private static final String BUNDLE = "id.ruangkonseling.i18n.messages";
+
+    @Inject
+    StudentRequests requests;
+
+    @Inject
+    SignedInMember signedIn;
+
+    @Inject
+    LanguageSelection language;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(NewRequest body) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.getLocale(), RequestsResource.class.getClassLoader());
+        if (!signedIn.has(Role.STUDENT)) {
+            return ApiError.response(Response.Status.FORBIDDEN, texts.getString("api.request.studentsOnly"));
+        }
+        NewRequest request = body == null ? new NewRequest(null, null, null, null, null, null) : body;
+        Map<String, String> invalid = new LinkedHashMap<>();
+        Optional<ServiceField> field = parse(ServiceField.class, request.field());
+        Optional<Urgency> urgency = parse(Urgency.class, request.urgency());
+        Optional<ContactMode> mode = parse(ContactMode.class, request.mode());
+        Optional<String> availability = Optional.ofNullable(request.availability()).filter(text -> !text.isBlank());
+        check(invalid, texts, "field", field.isPresent());
+        check(invalid, texts, "about", request.about() != null && !request.about().isBlank()
+                && request.about().strip().length() <= CounselingRequest.ABOUT_LENGTH);
+        check(invalid, texts, "urgency", urgency.isPresent());
+        check(invalid, texts, "mode", mode.isPresent());
+        check(invalid, texts, "availability", availability.map(String::strip)
+                .map(text -> text.length() <= CounselingRequest.AVAILABILITY_LENGTH).orElse(true));
+        check(invalid, texts, "acknowledged", Boolean.TRUE.equals(request.acknowledged()));
+        if (!invalid.isEmpty()) {
+            return ApiError.response(400, texts.getString("counseling.request.notSent"), invalid);
+        }
+        CounselingRequest stored = requests.submit(signedIn.as(Role.STUDENT),
+                new RequestContent(field.get(), request.about(), urgency.get(), mode.get(), availability), true);
+        return Response.status(201).entity(new Submitted(stored.id(), stored.conversationId().orElse(null),
+                stored.status().name().toLowerCase(Locale.ROOT))).build();
+    }
+
+    /** What a client sends; the values are the lower-case names of the contract ({@code face_to_face}). */
+    public record NewRequest(String field, String about, String urgency, String mode, String availability,
+                             Boolean acknowledged) {
+    }
+
+    /** What a stored request answers. */
+    public record Submitted(long id, Long conversationId, String status) {
+    }
+
+    private static void check(Map<String, String> invalid, ResourceBundle texts, String name, boolean valid) {
+        if (!valid) {
+            invalid.put(name, texts.getString("counseling.request.invalid." + name));
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().toLowerCase(Locale.ROOT).equals(value)).findFirst();
+    }
+}

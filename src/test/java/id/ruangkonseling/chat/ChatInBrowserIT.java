@@ -1,0 +1,141 @@
+package id.ruangkonseling.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Two people in two real Chromium windows: a student on a phone asks for counseling and writes while
+ * waiting; a counselor at a laptop takes the request up, opens the conversation from "my cases" and they
+ * talk both ways, each message appearing on the other side at once and marked read. Then the student's
+ * network goes away mid-send: the panel says so, and once it is back the message arrives exactly once.
+ */
+@ExtendWith(SharedServer.class)
+class ChatInBrowserIT {
+
+    private static final String STUDENT = "Chat Ponsel";
+    private static final String MESSAGE = "//ol[@id='chat-messages']/li[contains(., \"%s\")]";
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void aStudentAndACounselorChatBothWaysAndAMessageSentOfflineArrivesOnce(PayaraMicro tool) {
+        WebDriver phone = browser.open(360, 740, "id");
+        phone.get(tool.uri("/dev/launch?as=student&user=Chat%20Ponsel").toString());
+        waitFor(phone, By.id("greeting"));
+        Browser.navigate(phone, By.id("new-request"));
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
+        phone.findElement(By.id("request:about")).sendKeys("Saya sulit fokus belajar akhir-akhir ini.");
+        phone.findElement(By.xpath("//input[@name='request:urgency' and @value='NOW']")).click();
+        phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();
+        phone.findElement(By.id("request:acknowledged")).click();
+        Browser.navigate(phone, By.id("request:send"));
+        Browser.navigate(phone, By.xpath("//ul[@id='my-requests']/li[1]//a[contains(@class, 'rk-chat-link')]"));
+        waitFor(phone, By.id("chat-body"));
+        send(phone, "Halo Bu, saya <b>menunggu</b> ya.");
+        waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='sent']"));
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("chat-student-waiting-id-360");
+
+        WebDriver laptop = browser.open(1280, 900, "id");
+        laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Obrolan").toString());
+        waitFor(laptop, By.id("greeting"));
+        Browser.navigate(laptop, By.xpath("//tr[contains(., '" + STUDENT + "')]//input[@value='Tangani']"));
+        Browser.navigate(laptop, By.xpath("//form[@id='cases']//tr[contains(., '" + STUDENT + "')]//a[contains(@class, 'rk-chat-link')]"));
+        WebElement fromStudent = waitFor(laptop, By.xpath(String.format(MESSAGE, "menunggu")));
+        assertTrue(fromStudent.getText().contains("Halo Bu, saya <b>menunggu</b> ya."), "text stays text: " + fromStudent.getText());
+        assertEquals(0, laptop.findElements(By.cssSelector("#chat-messages b")).size(), "nothing the student typed became HTML");
+        waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='read']"));
+
+        send(laptop, "Halo, aku Bu Obrolan. Ceritakan pelan-pelan.");
+        long sent = System.nanoTime();
+        waitFor(phone, By.xpath(String.format(MESSAGE, "Ceritakan pelan-pelan")));
+        long millis = (System.nanoTime() - sent) / 1_000_000;
+        assertTrue(millis < 2000, "the student saw it " + millis + " ms after the counselor pressed send");
+
+        send(phone, "Terima kasih, Bu.");
+        waitFor(laptop, By.xpath(String.format(MESSAGE, "Terima kasih")));
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("chat-counselor-id-1280");
+
+        ChromiumDriver offlinePhone = (ChromiumDriver) phone;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        offlinePhone.setNetworkConditions(offline);
+        send(phone, "Pesan ini ditulis saat offline.");
+        waitFor(phone, By.id("chat-offline"));
+        waitFor(phone, By.xpath(String.format(MESSAGE, "saat offline") + "[@data-state='sending']"));
+        offlinePhone.deleteNetworkConditions();
+
+        waitFor(laptop, By.xpath(String.format(MESSAGE, "saat offline")));
+        new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("chat-offline")));
+        waitFor(phone, By.xpath(String.format(MESSAGE, "saat offline") + "[@data-state='sent' or @data-state='read']"));
+        assertEquals(1, count(laptop, "saat offline"), "the counselor got it once");
+        assertEquals(1, count(phone, "saat offline"), "the student's panel shows it once");
+        laptop.navigate().refresh();
+        waitFor(laptop, By.xpath(String.format(MESSAGE, "saat offline")));
+        assertEquals(1, count(laptop, "saat offline"), "stored once");
+    }
+
+    @Test
+    void behindAProxyThatCutsLongRequestsThePanelPollsAtIntervalsAndMessagesStillArrive(PayaraMicro tool) {
+        try (CuttingProxy proxy = new CuttingProxy(tool.uri("/"), Duration.ofSeconds(6))) {
+            WebDriver phone = browser.open(360, 740, "id");
+            phone.get(proxy.uri("/dev/launch?as=student&user=Chat%20Proksi").toString());
+            waitFor(phone, By.id("greeting"));
+            Browser.navigate(phone, By.id("new-request"));
+            new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar");
+            phone.findElement(By.id("request:about")).sendKeys("Nilai saya turun.");
+            phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
+            phone.findElement(By.xpath("//input[@name='request:mode' and @value='MESSAGES']")).click();
+            phone.findElement(By.id("request:acknowledged")).click();
+            Browser.navigate(phone, By.id("request:send"));
+            Browser.navigate(phone, By.xpath("//ul[@id='my-requests']/li[1]//a[contains(@class, 'rk-chat-link')]"));
+            new WebDriverWait(phone, Duration.ofSeconds(45)).until(ExpectedConditions.attributeToBe(By.id("chat"),
+                    "data-polling", "interval"));
+
+            WebDriver laptop = browser.open(1280, 900, "id");
+            laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Proksi").toString());
+            waitFor(laptop, By.id("greeting"));
+            Browser.navigate(laptop, By.xpath("//tr[contains(., 'Chat Proksi')]//input[@value='Tangani']"));
+            Browser.navigate(laptop, By.xpath("//form[@id='cases']//tr[contains(., 'Chat Proksi')]//a[contains(@class, 'rk-chat-link')]"));
+            send(laptop, "Pesan lewat proksi sekolah.");
+            waitFor(phone, By.xpath(String.format(MESSAGE, "lewat proksi")));
+            send(phone, "Sampai, Bu.");
+            waitFor(laptop, By.xpath(String.format(MESSAGE, "Sampai, Bu.")));
+            assertEquals(1, count(phone, "lewat proksi"));
+        }
+    }
+
+    private static void send(WebDriver page, String text) {
+        page.findElement(By.id("chat-body")).sendKeys(text);
+        page.findElement(By.id("chat-send")).click();
+    }
+
+    private static long count(WebDriver page, String text) {
+        List<WebElement> found = page.findElements(By.xpath(String.format(MESSAGE, text)));
+        return found.size();
+    }
+
+    private static WebElement waitFor(WebDriver page, By element) {
+        return new WebDriverWait(page, Duration.ofSeconds(30), Duration.ofMillis(50))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+}

@@ -1,0 +1,112 @@
+package id.ruangkonseling.chat.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ConversationIndexTest {
+
+    private static final long SCHOOL = 1;
+    private static final long STUDENT = 10;
+    private static final long COUNSELOR = 20;
+
+    private final ConversationIndex index = new ConversationIndex();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private Optional<Grant> load(long id) {
+        loads.incrementAndGet();
+        return id == 5 ? Optional.of(new Grant(5, SCHOOL, STUDENT, COUNSELOR, false, 3, 0, 0)) : Optional.empty();
+    }
+
+    @Test
+    void aConversationIsLoadedOnceAndThenAnsweredFromMemory() {
+        assertEquals(3, index.find(5, this::load).orElseThrow().lastSeq());
+        index.published(5, 4);
+        assertEquals(4, index.find(5, this::load).orElseThrow().lastSeq());
+        assertEquals(1, loads.get());
+    }
+
+    @Test
+    void aMissingConversationIsNotRememberedAsMissing() {
+        assertEquals(Optional.empty(), index.find(6, this::load));
+        assertEquals(Optional.empty(), index.find(6, this::load));
+        assertEquals(2, loads.get(), "a conversation created later must be found");
+    }
+
+    @Test
+    void aLateAnnouncementNeverLowersTheLastNumber() {
+        index.find(5, this::load);
+        index.published(5, 9);
+        index.published(5, 8); // committed before 9, announced after it
+        assertEquals(9, index.find(5, this::load).orElseThrow().lastSeq());
+    }
+
+    @Test
+    void onlyTheParticipantsOfTheSchoolAreAllowedAndAHandOverMovesTheGrant() {
+        Grant grant = index.find(5, this::load).orElseThrow();
+        assertTrue(grant.allows(SCHOOL, STUDENT));
+        assertTrue(grant.allows(SCHOOL, COUNSELOR));
+        assertFalse(grant.allows(SCHOOL, 99L));
+        assertFalse(grant.allows(2L, STUDENT), "the same member id in another school is someone else");
+
+        index.changed(5, 21L, false);
+
+        Grant after = index.find(5, this::load).orElseThrow();
+        assertFalse(after.allows(SCHOOL, COUNSELOR));
+        assertTrue(after.allows(SCHOOL, 21L));
+    }
+
+    @Test
+    void aWaitingPollIsWokenOnceByTheNextMessageAndLeavesTheIndex() {
+        index.find(5, this::load);
+        AtomicInteger woken = new AtomicInteger();
+        index.await(5, 3, woken::incrementAndGet);
+        assertEquals(1, index.waitingPolls());
+
+        index.published(5, 4);
+        index.published(5, 5);
+
+        assertEquals(1, woken.get());
+        assertEquals(0, index.waitingPolls());
+    }
+
+    @Test
+    void aPollThatRegistersAfterTheMessageCommittedIsWokenAtOnce() {
+        index.find(5, this::load);
+        index.published(5, 4);
+        AtomicInteger woken = new AtomicInteger();
+
+        index.await(5, 3, woken::incrementAndGet);
+
+        assertEquals(1, woken.get());
+    }
+
+    @Test
+    void aCancelledPollIsNotWoken() {
+        index.find(5, this::load);
+        AtomicInteger woken = new AtomicInteger();
+        index.await(5, 3, woken::incrementAndGet).cancel();
+
+        index.published(5, 4);
+
+        assertEquals(0, woken.get());
+        assertEquals(0, index.waitingPolls());
+    }
+
+    @Test
+    void readReceiptsAreKeptPerSideAndWakeThePolls() {
+        index.find(5, this::load);
+        AtomicInteger woken = new AtomicInteger();
+        index.await(5, 3, woken::incrementAndGet);
+
+        index.read(5, COUNSELOR, 3);
+
+        assertEquals(1, woken.get());
+        assertEquals(3, index.find(5, this::load).orElseThrow().readByOtherThan(STUDENT));
+        assertEquals(0, index.find(5, this::load).orElseThrow().readByOtherThan(COUNSELOR));
+    }
+}

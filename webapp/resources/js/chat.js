@@ -1,0 +1,310 @@
+// The chat panel (WEB-INF/includes/chat-panel.xhtml): polls the chat API (README, "Chat API") and sends
+// through it. No framework and nothing in localStorage (school computers are shared). Text is only ever
+// set as textContent, never parsed as HTML. A message typed while offline waits in memory with its
+// clientId and is sent once when the connection is back: the server stores a repeated clientId only once.
+
+const panel = document.getElementById('chat');
+if (panel) {
+    start(panel);
+}
+
+function start(root) {
+    const api = root.dataset.api;
+    const conversation = root.dataset.conversation;
+    const base = `${api}/conversations/${conversation}`;
+    const text = key => root.dataset[key] || key;
+    const list = document.getElementById('chat-messages');
+    const empty = document.getElementById('chat-empty');
+    const form = document.getElementById('chat-form');
+    const input = document.getElementById('chat-body');
+    const error = document.getElementById('chat-error');
+    const offlineBanner = document.getElementById('chat-offline');
+    const retry = document.getElementById('chat-retry');
+    const badge = document.getElementById('chat-unread');
+    const timeFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'id', {
+        timeZone: root.dataset.timeZone || 'Asia/Jakarta', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'
+    });
+
+    const HELD_SECONDS = 25;
+    const INTERVAL_MS = 3000;
+    const LONG_REQUEST_MS = 5000;
+    let lastSeq = 0;
+    let readByOther = 0;
+    let unread = 0;
+    let held = true;          // held polls until a proxy shows it cuts long requests
+    let cutLongPolls = 0;
+    let offline = false;
+    let backoff = 1000;
+    let pollTimer = null;
+    let polling = false;
+    let flushing = false;
+    let flushTimer = null;
+    let sendBackoff = 1000;
+    let stopped = false;
+    const outbox = [];        // {clientId, body, item}, in the order typed
+    const shown = new Map();  // seq -> list item
+
+    form.addEventListener('submit', event => {
+        event.preventDefault();
+        const body = input.value;
+        if (!body.trim()) {
+            return;
+        }
+        if (body.length > 4000) {
+            showError(text('tooLong'));
+            return;
+        }
+        showError('');
+        const message = {clientId: newClientId(), body, item: null};
+        message.item = renderItem({body, sentAt: null, author: {me: true}}, 'sending');
+        outbox.push(message);
+        input.value = '';
+        flush();
+    });
+    retry.addEventListener('click', () => {
+        backoff = 1000;
+        sendBackoff = 1000;
+        schedulePoll(0);
+        flush();
+    });
+    document.addEventListener('visibilitychange', () => {
+        if (!document.hidden) {
+            markRead();
+        }
+    });
+    window.addEventListener('online', () => {
+        schedulePoll(0);
+        flush();
+    });
+
+    schedulePoll(0);
+
+    function schedulePoll(delay) {
+        if (stopped) {
+            return;
+        }
+        clearTimeout(pollTimer);
+        pollTimer = setTimeout(poll, delay);
+    }
+
+    async function poll() {
+        if (polling) {
+            return;
+        }
+        polling = true;
+        const wait = held ? HELD_SECONDS : 0;
+        const began = Date.now();
+        try {
+            const answer = await fetch(`${base}/messages?after=${lastSeq}&wait=${wait}`, {
+                credentials: 'same-origin', headers: {'Accept': 'application/json'},
+                signal: AbortSignal.timeout((wait + 15) * 1000)
+            });
+            backOnline();
+            if (answer.status === 200) {
+                receive(await answer.json());
+            } else if (answer.status !== 304) {
+                stopped = answer.status === 401 || answer.status === 404;
+                showError(await messageOf(answer));
+            }
+            polling = false;
+            schedulePoll(held ? 0 : INTERVAL_MS);
+        } catch (failure) {
+            polling = false;
+            if (wait > 0 && Date.now() - began >= LONG_REQUEST_MS) {
+                if (++cutLongPolls >= 2) {
+                    held = false; // long requests die on the way (a proxy): plain interval polls from now on
+                    root.dataset.polling = 'interval';
+                }
+                schedulePoll(0);
+                return;
+            }
+            goOffline();
+            schedulePoll(backoff);
+            backoff = Math.min(backoff * 2, 15000);
+        }
+    }
+
+    function receive(page) {
+        for (const message of page.messages) {
+            if (shown.has(message.seq)) {
+                continue;
+            }
+            const mine = message.author.me && outbox.find(pending => pending.clientId === message.clientId);
+            const sent = message.author.me && [...list.children].find(item => item.dataset.clientId === message.clientId);
+            const item = sent || (mine ? mine.item : renderItem(message, message.author.me ? 'sent' : null));
+            fill(item, message, message.author.me ? 'sent' : null);
+            shown.set(message.seq, item);
+            if (!message.author.me) {
+                unread++;
+            }
+        }
+        lastSeq = Math.max(lastSeq, page.lastSeq, ...page.messages.map(m => m.seq));
+        readByOther = Math.max(readByOther, page.readByOther || 0);
+        markReadByOther();
+        if (document.hidden) {
+            showBadge();
+        } else {
+            markRead();
+        }
+    }
+
+    async function flush() {
+        if (flushing) {
+            return;
+        }
+        flushing = true;
+        try {
+            while (outbox.length > 0) {
+                const message = outbox[0];
+                let answer;
+                try {
+                    answer = await fetch(`${base}/messages`, {
+                        method: 'POST', credentials: 'same-origin',
+                        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+                        body: JSON.stringify({clientId: message.clientId, body: message.body}),
+                        signal: AbortSignal.timeout(15000)
+                    });
+                } catch (networkDown) {
+                    goOffline(); // kept in the outbox with its clientId; sent again, once, when back
+                    clearTimeout(flushTimer);
+                    flushTimer = setTimeout(flush, sendBackoff);
+                    sendBackoff = Math.min(sendBackoff * 2, 15000);
+                    return;
+                }
+                sendBackoff = 1000;
+                backOnline();
+                if (answer.status === 201 || answer.status === 200) {
+                    const stored = await answer.json();
+                    outbox.shift();
+                    fill(message.item, stored, 'sent');
+                    shown.set(stored.seq, message.item);
+                    markReadByOther();
+                } else if (answer.status === 429) {
+                    showError(text('tooMany'));
+                    const seconds = Number(answer.headers.get('Retry-After')) || 5;
+                    setTimeout(flush, seconds * 1000);
+                    return;
+                } else {
+                    outbox.shift();
+                    mark(message.item, 'failed');
+                    showError(await messageOf(answer));
+                }
+            }
+        } finally {
+            flushing = false;
+        }
+    }
+
+    function renderItem(message, state) {
+        const item = document.createElement('li');
+        item.className = 'rk-chat-message';
+        const who = document.createElement('span');
+        who.className = 'rk-chat-who';
+        const body = document.createElement('p');
+        body.className = 'rk-chat-body';
+        const meta = document.createElement('span');
+        meta.className = 'rk-chat-meta';
+        const time = document.createElement('time');
+        const status = document.createElement('span');
+        status.className = 'rk-chat-status';
+        meta.append(time, status);
+        item.append(who, body, meta);
+        fill(item, message, state);
+        const firstPending = outbox.length > 0 && !message.author.me ? outbox[0].item : null;
+        list.insertBefore(item, firstPending && firstPending.parentNode === list ? firstPending : null);
+        empty.hidden = true;
+        return item;
+    }
+
+    function fill(item, message, state) {
+        item.classList.toggle('rk-chat-mine', !!message.author.me);
+        item.querySelector('.rk-chat-who').textContent = message.author.me ? text('you')
+            : message.author.name || text(message.author.role === 'counselor' ? 'counselor' : 'student');
+        item.querySelector('.rk-chat-body').textContent = message.body;
+        if (message.clientId) {
+            item.dataset.clientId = message.clientId;
+        }
+        if (message.seq) {
+            item.dataset.seq = message.seq;
+        }
+        const time = item.querySelector('time');
+        if (message.sentAt) {
+            time.dateTime = message.sentAt;
+            time.textContent = timeFormat.format(new Date(message.sentAt));
+        }
+        mark(item, state);
+    }
+
+    function mark(item, state) {
+        const status = item.querySelector('.rk-chat-status');
+        item.dataset.state = state || '';
+        status.textContent = state ? text(state) : '';
+    }
+
+    function markReadByOther() {
+        for (const item of list.querySelectorAll('.rk-chat-mine[data-seq]')) {
+            if (Number(item.dataset.seq) <= readByOther && item.dataset.state === 'sent') {
+                mark(item, 'read');
+            }
+        }
+    }
+
+    async function markRead() {
+        unread = 0;
+        showBadge();
+        const newest = Math.max(0, ...[...shown.entries()]
+            .filter(([, item]) => !item.classList.contains('rk-chat-mine')).map(([seq]) => seq));
+        if (newest > 0 && newest > (markRead.sent || 0)) {
+            markRead.sent = newest;
+            try {
+                await fetch(`${base}/read`, {
+                    method: 'POST', credentials: 'same-origin',
+                    headers: {'Content-Type': 'application/json'}, body: JSON.stringify({seq: newest})
+                });
+            } catch (networkDown) {
+                markRead.sent = 0; // told again with the next message
+            }
+        }
+    }
+
+    function showBadge() {
+        badge.hidden = unread === 0;
+        badge.textContent = unread === 0 ? '' : `${unread} ${text('unread')}`;
+    }
+
+    function goOffline() {
+        if (!offline) {
+            offline = true;
+            offlineBanner.hidden = false;
+        }
+    }
+
+    function backOnline() {
+        backoff = 1000;
+        if (offline) {
+            offline = false;
+            offlineBanner.hidden = true;
+            flush();
+        }
+    }
+
+    function showError(message) {
+        error.textContent = message;
+        error.hidden = !message;
+    }
+
+    async function messageOf(answer) {
+        try {
+            const problem = await answer.json();
+            return problem.message || text('failed');
+        } catch (notJson) {
+            return text('failed');
+        }
+    }
+
+    function newClientId() {
+        const bytes = new Uint8Array(16);
+        crypto.getRandomValues(bytes); // randomUUID needs a secure context; an LMS on plain http is not one
+        return [...bytes].map(b => b.toString(16).padStart(2, '0')).join('');
+    }
+}
