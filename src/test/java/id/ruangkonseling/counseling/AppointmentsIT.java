@@ -67,8 +67,7 @@ class AppointmentsIT {
         Http student = signIn(school, "apt-siswa-1", "Andi Pratama", LEARNER);
         HttpResponse<String> free = student.get(STUDENT_PAGE);
         assertTrue(free.body().contains("dengan Bu Ratna") && free.body().contains(hours(soon)), free.body());
-        HttpResponse<String> booked = FacesForm.submit(student, STUDENT_PAGE, free, "book", "book:days:0:times:0:book",
-                Map.of("book:days:0:times:0:mode", "VIDEO"));
+        HttpResponse<String> booked = bookFirst(student, free);
         assertEquals(302, booked.statusCode(), booked.body());
 
         String mine = student.get(STUDENT_PAGE).body();
@@ -114,8 +113,7 @@ class AppointmentsIT {
         Http counselor = counselor(school, "apt-bk-3", "Bu Sari");
         publishSoon(counselor, 0);
         Http student = signIn(school, "apt-siswa-3", "Eka", LEARNER);
-        FacesForm.submit(student, STUDENT_PAGE, student.get(STUDENT_PAGE), "book", "book:days:0:times:0:book",
-                Map.of("book:days:0:times:0:mode", "VIDEO"));
+        bookFirst(student, student.get(STUDENT_PAGE));
         long id = appointmentId(student.get(STUDENT_PAGE).body());
 
         String copy = "INSERT INTO appointment (school_id, student_id, counselor_id, starts_at, ends_at, contact_mode, status,"
@@ -130,31 +128,67 @@ class AppointmentsIT {
     }
 
     @Test
+    void aStudentWithAnOpenCaseBooksOnlyTheirOwnCounselorAndTheAppointmentJoinsTheCase() throws SQLException {
+        Http theirs = counselor(school, "apt-bk-6a", "Bu Kasus");
+        publishSoon(theirs, 0);
+        publishSoon(counselor(school, "apt-bk-6b", "Pak Lain"), 1);
+        Http student = signIn(school, "apt-siswa-6", "Joko", LEARNER);
+        assertEquals(302, FacesForm.submit(student, "/student/request", student.get("/student/request"), "request",
+                "request:send", Map.of("request:field", "LEARNING", "request:about", "Sulit fokus belajar.",
+                        "request:urgency", "SOON", "request:mode", "VIDEO", "request:acknowledged", "on")).statusCode());
+        assertEquals(302, FacesForm.submit(theirs, "/counselor/", theirs.get("/counselor/"), "desk", "desk:waiting:0:accept",
+                Map.of()).statusCode());
+
+        HttpResponse<String> free = student.get(STUDENT_PAGE);
+        assertTrue(free.body().contains("dengan Bu Kasus") && !free.body().contains("dengan Pak Lain"), free.body());
+        bookFirst(student, free);
+        long id = appointmentId(student.get(STUDENT_PAGE).body());
+        assertEquals(1, count("SELECT COUNT(*) FROM appointment a JOIN counseling_case c ON c.id = a.counseling_case_id"
+                + " WHERE a.id = ? AND c.student_id = a.student_id", Long.toString(id)), "part of the student's case");
+    }
+
+    @Test
+    void aRemovedTimeIsNoLongerOfferedToStudents() {
+        Http counselor = counselor(school, "apt-bk-7", "Bu Hapus");
+        publishSoon(counselor, 0);
+        HttpResponse<String> page = counselor.get(COUNSELOR_PAGE);
+        Matcher slot = Pattern.compile("name=\"slotId\" value=\"(\\d+)\"").matcher(page.body());
+        assertTrue(slot.find(), page.body());
+        assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, page, "slots:0:slot", "slots:0:slot:remove",
+                Map.of("slotId", slot.group(1))).statusCode());
+        String removed = counselor.get(COUNSELOR_PAGE).body();
+        assertTrue(removed.contains("Waktu dihapus") && removed.contains("Kamu belum menerbitkan waktu"), removed);
+
+        Http student = signIn(school, "apt-siswa-7", "Kiki", LEARNER);
+        assertTrue(student.get(STUDENT_PAGE).body().contains("Belum ada waktu kosong"), "nothing left to book");
+    }
+
+    @Test
     void eitherSideMovesOrCancelsWithAReasonAndTheOtherReadsIt() {
         Http counselor = counselor(school, "apt-bk-4", "Bu Wulan");
         publishSoon(counselor, 0);
         publishSoon(counselor, 1);
         Http student = signIn(school, "apt-siswa-4", "Fajar", LEARNER);
-        FacesForm.submit(student, STUDENT_PAGE, student.get(STUDENT_PAGE), "book", "book:days:0:times:0:book",
-                Map.of("book:days:0:times:0:mode", "VIDEO"));
+        bookFirst(student, student.get(STUDENT_PAGE));
 
         HttpResponse<String> mine = student.get(STUDENT_PAGE);
+        String id = Long.toString(appointmentId(mine.body()));
         HttpResponse<String> noReason = FacesForm.submit(student, STUDENT_PAGE, mine, "mine:0:change", "mine:0:change:reschedule",
-                Map.of("mine:0:change:reason", "", "mine:0:change:target", firstOption(mine, "mine:0:change:target")));
+                Map.of("mine:0:change:reason", "", "appointment", id, "target", firstOption(mine, "target")));
         assertEquals(200, noReason.statusCode());
         assertTrue(noReason.body().contains("Tuliskan alasannya"), "a move needs a reason");
         mine = student.get(STUDENT_PAGE);
         assertTrue(mine.body().contains("terjadwal") && !mine.body().contains("sudah dipindah"), "nothing moved");
 
         assertEquals(302, FacesForm.submit(student, STUDENT_PAGE, mine, "mine:0:change", "mine:0:change:reschedule",
-                Map.of("mine:0:change:reason", "Ada ulangan jam itu.", "mine:0:change:target",
-                        firstOption(mine, "mine:0:change:target"))).statusCode());
+                Map.of("mine:0:change:reason", "Ada ulangan jam itu.", "appointment", id, "target",
+                        firstOption(mine, "target"))).statusCode());
         assertTrue(student.get(STUDENT_PAGE).body().contains("Janji temu dipindah"));
         HttpResponse<String> counselorSees = counselor.get(COUNSELOR_PAGE);
         assertTrue(counselorSees.body().contains("Dipindah oleh siswa: Ada ulangan jam itu."), counselorSees.body());
 
         assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, counselorSees, "mine:0:change", "mine:0:change:cancel",
-                Map.of("mine:0:change:reason", "Saya dipanggil rapat; pilih waktu lain ya.")).statusCode());
+                Map.of("mine:0:change:reason", "Saya dipanggil rapat; pilih waktu lain ya.", "appointment", id)).statusCode());
         String studentSees = student.get(STUDENT_PAGE).body();
         assertTrue(studentSees.contains("dibatalkan") && studentSees.contains("Dibatalkan oleh guru BK: Saya dipanggil rapat"),
                 studentSees);
@@ -166,8 +200,7 @@ class AppointmentsIT {
         Http counselor = counselor(school, "apt-bk-5", "Bu Yanti");
         LocalDateTime soon = publishSoon(counselor, 0);
         Http student = signIn(school, "apt-siswa-5", "Gita Rahasia", LEARNER);
-        FacesForm.submit(student, STUDENT_PAGE, student.get(STUDENT_PAGE), "book", "book:days:0:times:0:book",
-                Map.of("book:days:0:times:0:mode", "VIDEO"));
+        bookFirst(student, student.get(STUDENT_PAGE));
         long id = appointmentId(student.get(STUDENT_PAGE).body());
 
         HttpResponse<String> ics = student.get("/student/appointment.ics?id=" + id);
@@ -212,8 +245,15 @@ class AppointmentsIT {
 
     private static Integer book(Http student, HttpResponse<String> page, CountDownLatch start) throws InterruptedException {
         start.await();
-        return FacesForm.submit(student, STUDENT_PAGE, page, "book", "book:days:0:times:0:book",
-                Map.of("book:days:0:times:0:mode", "VIDEO")).statusCode();
+        return bookFirst(student, page).statusCode();
+    }
+
+    /** Presses "Pesan" on the first free time shown, to meet by video: the time as that page showed it. */
+    private static HttpResponse<String> bookFirst(Http student, HttpResponse<String> page) {
+        Matcher choice = Pattern.compile("<option value=\"(\\d+@\\d+~VIDEO)\"").matcher(page.body());
+        assertTrue(choice.find(), page.body());
+        return FacesForm.submit(student, STUDENT_PAGE, page, "days:0:times:0:time", "days:0:times:0:time:book",
+                Map.of("choice", choice.group(1)));
     }
 
     private static String hours(LocalDateTime at) {
@@ -226,8 +266,8 @@ class AppointmentsIT {
         return Long.parseLong(link.group(1));
     }
 
-    private static String firstOption(HttpResponse<String> page, String selectId) {
-        Matcher select = Pattern.compile("<select[^>]*id=\"" + Pattern.quote(selectId) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+    private static String firstOption(HttpResponse<String> page, String selectName) {
+        Matcher select = Pattern.compile("<select[^>]*name=\"" + Pattern.quote(selectName) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
                 .matcher(page.body());
         assertTrue(select.find(), page.body());
         Matcher option = Pattern.compile("<option value=\"([^\"]+)\"").matcher(select.group(1));

@@ -56,7 +56,7 @@ class AppointmentsInBrowserIT {
         browser.assertNoHorizontalScrolling();
         browser.screenshot("appointments-student-id-360");
         WebElement firstTime = phone.findElement(By.xpath("//li[contains(@class, 'rk-time') and contains(., 'Bu Jadwal')]"));
-        new Select(firstTime.findElement(By.tagName("select"))).selectByValue("FACE_TO_FACE");
+        new Select(firstTime.findElement(By.tagName("select"))).selectByVisibleText("tatap muka di sekolah");
         Browser.navigate(phone, By.xpath("//li[contains(@class, 'rk-time') and contains(., 'Bu Jadwal')]//input[@value='Pesan']"));
         assertTrue(phone.findElement(By.id("messages")).getText().contains("Janji temu dibuat"));
         assertTrue(phone.findElement(By.id("my-appointments")).getText().contains("tatap muka di sekolah"));
@@ -64,7 +64,7 @@ class AppointmentsInBrowserIT {
         browser.screenshot("appointments-student-booked-id-360");
 
         phone.findElement(By.id("mine:0:change:reason")).sendKeys("Ada latihan paduan suara.");
-        new Select(phone.findElement(By.id("mine:0:change:target"))).selectByIndex(1);
+        new Select(phone.findElement(By.name("target"))).selectByIndex(1);
         Browser.navigate(phone, By.id("mine:0:change:reschedule"));
         assertTrue(phone.findElement(By.id("messages")).getText().contains("Janji temu dipindah"));
         assertTrue(phone.findElement(By.id("my-appointments")).getText().contains("sudah dipindah"));

@@ -28,8 +28,7 @@ abstract class AppointmentChanges {
 
     private List<AppointmentView> mine = List.of();
     private final Map<Long, List<FreeTime>> moves = new HashMap<>();
-    private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, String> targets = new HashMap<>();
+    private String reason;
 
     /** Whose side of the appointment the page shows. */
     abstract Role role();
@@ -47,14 +46,16 @@ abstract class AppointmentChanges {
                 .forEach(open -> moves.put(open.id(), appointments.movesFor(actor(), open.id())));
     }
 
-    public void reschedule(long appointmentId) throws IOException {
-        String target = targets.get(appointmentId);
+    /** Moves the appointment the pressed form showed to the time chosen in it. */
+    public void reschedule() throws IOException {
+        Optional<Long> appointmentId = submittedId("appointment");
+        String target = Faces.getRequestParameter("target");
         if (target == null || target.isBlank()) {
             Messages.addGlobalError(PageText.of("appointments.chooseNewTime"));
             return;
         }
         try {
-            done(appointments.reschedule(actor(), appointmentId, target, reasons.get(appointmentId))
+            done(appointmentId.flatMap(id -> appointments.reschedule(actor(), id, target, reason))
                     .map(moved -> PageText.of("appointments.rescheduled").replace("{0}", when(moved))));
         } catch (TimeTaken taken) {
             Messages.addFlashGlobalError(PageText.of("appointments.taken"));
@@ -62,8 +63,9 @@ abstract class AppointmentChanges {
         }
     }
 
-    public void cancel(long appointmentId) throws IOException {
-        done(appointments.cancel(actor(), appointmentId, reasons.get(appointmentId))
+    /** Cancels the appointment the pressed form showed. */
+    public void cancel() throws IOException {
+        done(submittedId("appointment").flatMap(id -> appointments.cancel(actor(), id, reason))
                 .map(cancelled -> PageText.of("appointments.cancelled")));
     }
 
@@ -94,11 +96,17 @@ abstract class AppointmentChanges {
         return mine;
     }
 
-    public Map<Long, String> getReasons() {
-        return reasons;
+    /** The id a row's form sent as it was shown (never the row's position, which may have moved since). */
+    static Optional<Long> submittedId(String name) {
+        return Optional.ofNullable(Faces.getRequestParameter(name)).filter(value -> value.matches("\\d{1,18}"))
+                .map(Long::valueOf);
     }
 
-    public Map<Long, String> getTargets() {
-        return targets;
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.omnifaces.util.Messages;
 public class AppointmentsPage extends AppointmentChanges {
 
     private List<FreeDay> days;
-    private final Map<String, String> modes = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -42,22 +40,18 @@ public class AppointmentsPage extends AppointmentChanges {
                         List.copyOf(times))).toList();
     }
 
-    public void book(String timeKey) throws IOException {
-        ContactMode mode = Optional.ofNullable(modes.get(timeKey))
-                .flatMap(name -> Arrays.stream(ContactMode.values()).filter(known -> known.name().equals(name)).findFirst())
-                .orElseGet(() -> firstModeOf(timeKey));
+    /** Books the time and way to meet chosen in the pressed row, as that row showed them ("slot@start~MODE"). */
+    public void book() throws IOException {
+        String[] choice = Optional.ofNullable(Faces.getRequestParameter("choice")).orElse("").split("~", 2);
+        Optional<ContactMode> mode = Arrays.stream(ContactMode.values())
+                .filter(known -> choice.length == 2 && known.name().equals(choice[1])).findFirst();
         try {
-            done(appointments.book(actor(), timeKey, mode)
+            done(mode.flatMap(chosen -> appointments.book(actor(), choice[0], chosen))
                     .map(booked -> PageText.of("appointments.booked").replace("{0}", when(booked))));
         } catch (TimeTaken taken) {
             Messages.addFlashGlobalError(PageText.of("appointments.taken"));
             Faces.redirect(page());
         }
-    }
-
-    private ContactMode firstModeOf(String timeKey) {
-        return days.stream().flatMap(day -> day.times().stream()).filter(time -> time.key().equals(timeKey))
-                .findFirst().map(time -> time.modes().getFirst()).orElse(null);
     }
 
     @Override
@@ -72,10 +66,6 @@ public class AppointmentsPage extends AppointmentChanges {
 
     public List<FreeDay> getDays() {
         return days;
-    }
-
-    public Map<String, String> getModes() {
-        return modes;
     }
 
     /** One day's free times, under the day's name. */

@@ -87,9 +87,9 @@ public class AvailabilityPage extends AppointmentChanges {
         Faces.redirect(page());
     }
 
-    public void remove(long slotId) throws IOException {
-        done(availability.remove(actor(), slotId) ? Optional.of(PageText.of("availability.removed"))
-                : Optional.empty());
+    /** Removes the slot the pressed row showed. */
+    public void remove() throws IOException {
+        done(submittedId("slotId").filter(id -> availability.remove(actor(), id)).map(id -> PageText.of("availability.removed")));
     }
 
     public String slotLabel(SlotView slot) {

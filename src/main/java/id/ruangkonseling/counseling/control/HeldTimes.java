@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HeldTimes {
 
+    private static final System.Logger LOG = System.getLogger(HeldTimes.class.getName());
+
     /** MariaDB's "lock wait timeout" and H2's "timeout trying to lock": the other booking held the key. */
     private static final Set<Integer> LOCK_TIMEOUTS = Set.of(1205, 50200);
 
@@ -53,6 +55,7 @@ public class HeldTimes {
             entityManager.flush();
         } catch (PersistenceException refused) {
             if (isConflict(refused)) {
+                LOG.log(System.Logger.Level.INFO, "Two bookings raced for one counselor's time; the database kept the first");
                 throw new TimeTaken();
             }
             throw refused;
