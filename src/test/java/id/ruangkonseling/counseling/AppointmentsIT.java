@@ -164,6 +164,32 @@ class AppointmentsIT {
     }
 
     @Test
+    void aWrongTimeIsNotAddedKeepsWhatWasTypedAndAnOverlapIsRefused() {
+        Http counselor = counselor(school, "apt-bk-8", "Pak Form");
+        HttpResponse<String> wrong = FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
+                Map.of("slot:day", "MONDAY", "slot:start", "25:99"));
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("Belum ditambahkan") && wrong.body().contains("Tulis jam mulai sebagai JJ:MM")
+                && wrong.body().contains("Pilih lamanya") && wrong.body().contains("Pilih paling sedikit satu cara bertemu"),
+                wrong.body());
+        assertTrue(wrong.body().contains("value=\"25:99\"") && wrong.body().contains("aria-invalid=\"true\""), "kept and marked");
+
+        HttpResponse<String> lateNight = FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot",
+                "slot:add", Map.of("slot:day", "MONDAY", "slot:start", "23:30", "slot:length", "60", "slot:modes", "CHAT"));
+        assertTrue(lateNight.body().contains("selesai sebelum tengah malam") && lateNight.body().contains("Belum ditambahkan"),
+                lateNight.body());
+
+        Map<String, String> nine = Map.of("slot:day", "MONDAY", "slot:start", "09:00", "slot:length", "45", "slot:modes", "CHAT");
+        assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add", nine)
+                .statusCode());
+        assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
+                Map.of("slot:day", "MONDAY", "slot:start", "09:30", "slot:length", "30", "slot:modes", "CHAT")).statusCode());
+        String page = counselor.get(COUNSELOR_PAGE).body();
+        assertTrue(page.contains("bertumpuk dengan waktumu yang lain") && page.contains("Senin 09:00"), page);
+        assertFalse(page.contains("Senin 09:30"), "the overlapping time was not added");
+    }
+
+    @Test
     void eitherSideMovesOrCancelsWithAReasonAndTheOtherReadsIt() {
         Http counselor = counselor(school, "apt-bk-4", "Bu Wulan");
         publishSoon(counselor, 0);

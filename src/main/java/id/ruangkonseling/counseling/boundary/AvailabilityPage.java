@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jakarta.faces.component.UIInput;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -77,7 +79,10 @@ public class AvailabilityPage extends AppointmentChanges {
     public void add() throws IOException {
         LocalTime from = LocalTime.parse(start);
         if (from.toSecondOfDay() + length * 60 > 24 * 60 * 60) {
-            Messages.addError("slot:start", PageText.of("availability.invalid.midnight"));
+            UIInput startField = Components.findComponent("slot:start");
+            startField.setValid(false);
+            Messages.addError(startField.getClientId(), PageText.of("availability.invalid.midnight"));
+            Faces.validationFailed();
             return;
         }
         Set<ContactMode> offered = EnumSet.copyOf(List.of(modes));
