@@ -40,6 +40,8 @@ class AppointmentsInBrowserIT {
         LocalDateTime soon = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusHours(2).truncatedTo(ChronoUnit.HOURS);
         WebDriver laptop = openAt(browser.open(1280, 900, "id"), tool, COUNSELOR);
         Browser.navigate(laptop, By.id("appointments-link"));
+        scrollTo(laptop, By.id("slot"));
+        browser.screenshot("appointments-availability-form-id-1280");
         new Select(laptop.findElement(By.id("slot:day"))).selectByValue(soon.getDayOfWeek().name());
         ((JavascriptExecutor) laptop).executeScript("arguments[0].value = arguments[1];",
                 laptop.findElement(By.id("slot:start")), String.format("%02d:00", soon.getHour()));
@@ -82,6 +84,8 @@ class AppointmentsInBrowserIT {
                 .contains("Dibatalkan oleh siswa: Sudah bicara dengan wali kelas."));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("appointments-availability-id-360");
+        scrollTo(counselorPhone, By.id("my-appointments"));
+        browser.screenshot("appointments-availability-cancelled-id-360");
 
         WebDriver studentLaptop = openAt(browser.open(1280, 900, "id"), tool, STUDENT);
         Browser.navigate(studentLaptop, By.id("appointments-link"));
@@ -93,6 +97,10 @@ class AppointmentsInBrowserIT {
         page.get(tool.uri(launch).toString());
         waitFor(page, By.id("greeting"));
         return page;
+    }
+
+    private static void scrollTo(WebDriver page, By element) {
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();", page.findElement(element));
     }
 
     private static void waitFor(WebDriver page, By element) {
