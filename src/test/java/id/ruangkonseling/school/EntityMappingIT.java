@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.ruangkonseling.counseling.entity.CaseNote;
+import id.ruangkonseling.counseling.entity.Appointment;
+import id.ruangkonseling.counseling.entity.AppointmentStatus;
+import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
@@ -99,6 +102,7 @@ class EntityMappingIT {
                 em.persist(new Member(otherSchool, "user-17", NOW));
             });
             assertCounselingRoundTrip(factory, school.id(), student.id());
+            assertAppointmentRoundTrip(factory, school.id(), student.id());
         } finally {
             factory.close();
         }
@@ -136,6 +140,44 @@ class EntityMappingIT {
         assertEquals(new NoteContent(LocalDate.of(2026, 11, 20), ContactMode.CHAT, "Cemas — tidur 4 jam.",
                 Optional.of("Latihan napas"), Optional.of(LocalDate.of(2026, 11, 27))), note);
         reader.close();
+    }
+
+    /**
+     * Appointments (issue #4): a weekly slot keeps its day, time and modes; a booked time is held once, a
+     * cancelled appointment frees it, and a second hold on the same time is refused by the unique key.
+     */
+    private static void assertAppointmentRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
+        Instant start = NOW.plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        ZoneId zone = ZoneId.of("Asia/Makassar");
+        Long[] ids = new Long[2];
+        inTransaction(factory, em -> {
+            Member counselor = new Member(em.find(School.class, schoolId), "bk-janji", NOW);
+            counselor.grant(Role.COUNSELOR);
+            em.persist(counselor);
+            AvailabilitySlot slot = new AvailabilitySlot(counselor, start.atZone(zone).getDayOfWeek(),
+                    start.atZone(zone).toLocalTime(), 45, Set.of(ContactMode.VIDEO, ContactMode.FACE_TO_FACE), NOW);
+            em.persist(slot);
+            Appointment first = slot.book(em.find(Member.class, studentId), start, ContactMode.VIDEO, null, zone, NOW);
+            em.persist(first);
+            first.cancel(counselor, "Rapat mendadak.", NOW);
+            em.persist(slot.book(em.find(Member.class, studentId), start, ContactMode.FACE_TO_FACE, null, zone, NOW));
+            em.flush();
+            ids[0] = slot.id();
+            ids[1] = first.id();
+        });
+        EntityManager reader = factory.createEntityManager();
+        AvailabilitySlot storedSlot = reader.find(AvailabilitySlot.class, ids[0]);
+        assertEquals(start.atZone(zone).toLocalTime(), storedSlot.start());
+        assertEquals(Set.of(ContactMode.VIDEO, ContactMode.FACE_TO_FACE), storedSlot.modes());
+        Appointment cancelled = reader.find(Appointment.class, ids[1]);
+        assertEquals(AppointmentStatus.CANCELLED, cancelled.status());
+        assertEquals(start, cancelled.startsAt());
+        assertEquals(Optional.of("Rapat mendadak."), cancelled.cancelReason());
+        reader.close();
+        assertThrows(PersistenceException.class, () -> inTransaction(factory, em -> {
+            AvailabilitySlot slot = em.find(AvailabilitySlot.class, ids[0]);
+            em.persist(slot.book(em.find(Member.class, studentId), start, ContactMode.VIDEO, null, zone, NOW));
+        }), "a held time is never booked twice");
     }
 
     private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
