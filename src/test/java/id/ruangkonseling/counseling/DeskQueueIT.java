@@ -80,6 +80,25 @@ class DeskQueueIT {
         assertTrue(taken.contains("Eko Gawat") && !taken.contains("Ani Pelan"), "the urgent one was taken first: " + taken);
     }
 
+    @Test
+    void aButtonTakesUpTheRequestItsRowShowedEvenWhenTheQueueChangedMeanwhile() {
+        ask(people.student("dq-first", "Fajar Dulu"), "PERSONAL", "NOW", "Butuh bicara.");
+        ask(people.student("dq-second", "Gita Nanti"), "LEARNING", "CAN_WAIT", "Nilai turun.");
+        Http slow = people.counselor("dq-lambat", "Pak Lambat");
+        Http quick = people.counselor("dq-cepat", "Bu Cepat");
+        HttpResponse<String> stale = slow.get("/counselor/");
+        assertTrue(stale.body().indexOf("Fajar Dulu") < stale.body().indexOf("Gita Nanti"), stale.body());
+
+        assertEquals(302, FacesForm.submit(quick, "/counselor/", quick.get("/counselor/"), "desk", "desk:queue:0:take", Map.of())
+                .statusCode());
+        assertEquals(302, FacesForm.submit(slow, "/counselor/", stale, "desk", "desk:queue:0:take", Map.of()).statusCode());
+
+        String after = slow.get("/counselor/").body();
+        assertTrue(after.contains("sudah tidak menunggu"), "Fajar's request was no longer waiting: " + after);
+        assertTrue(after.contains("Gita Nanti") && after.contains("menunggu: <strong>1</strong>"),
+                "Gita's request, on the next row, was not taken instead: " + after);
+    }
+
     private static void ask(Http student, String field, String urgency, String about) {
         assertEquals(302, FacesForm.submit(student, "/student/request", student.get("/student/request"), "request", "request:send",
                 Map.of("request:field", field, "request:about", about, "request:urgency", urgency, "request:mode", "CHAT",
