@@ -2,7 +2,10 @@ package id.ruangkonseling.chat.boundary;
 
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.chat.control.Grant;
+import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.platform.boundary.ApiError;
+import id.ruangkonseling.platform.boundary.ApiFailures;
+import id.ruangkonseling.platform.boundary.ApiTexts;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.Resource;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.CompletionCallback;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,13 +46,18 @@ public class ConversationsResource {
 
     /** The longest a poll is held, in seconds; proxies commonly cut requests at 60 s. */
     static final int MAX_WAIT = 30;
-    private static final String NOT_FOUND = "No such conversation.";
 
     @Inject
     Conversations conversations;
 
     @Inject
+    ChatMessages messages;
+
+    @Inject
     SignedInMember signedIn;
+
+    @Inject
+    ApiTexts texts;
 
     @Resource
     ManagedExecutorService executor;
@@ -63,14 +73,14 @@ public class ConversationsResource {
                          @QueryParam("wait") @DefaultValue("0") int wait,
                          @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
         Actor actor = actor();
-        Optional<Grant> grant = conversations.grant(actor, id);
+        Optional<Grant> grant = messages.grant(actor, id);
         if (grant.isEmpty()) {
             response.resume(notFound());
             return;
         }
         long known = Math.max(Math.max(after, 0), seen(ifNoneMatch).orElse(after));
         if (grant.get().lastSeq() > known) {
-            response.resume(page(actor, id, known));
+            response.resume(page(actor, id, known, texts.bundle()));
         } else if (wait <= 0) {
             response.resume(notModified(grant.get().lastSeq()));
         } else {
@@ -83,20 +93,20 @@ public class ConversationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(@PathParam("id") long id, NewMessage message) {
         if (message == null) {
-            return ApiError.response(400, "Send {clientId, body}.", Map.of());
+            return ApiError.response(400, texts.of("api.chat.sendBody"), Map.of());
         }
         try {
-            return conversations.send(actor(), id, message.clientId(), message.body())
+            return messages.send(actor(), id, message.clientId(), message.body())
                     .map(sent -> Response.status(sent.created() ? 201 : 200).entity(sent.message()).build())
-                    .orElseGet(ConversationsResource::notFound);
-        } catch (Conversations.TooManyMessages tooMany) {
+                    .orElseGet(this::notFound);
+        } catch (ChatMessages.TooManyMessages tooMany) {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
-            return Response.fromResponse(ApiError.response(429, "Too many messages: at most 30 a minute. Try again in "
-                    + seconds + " s.", Map.of())).header("Retry-After", seconds).build();
+            return Response.fromResponse(ApiError.response(429, texts.of("api.chat.tooMany").replace("{0}",
+                    Long.toString(seconds)), Map.of())).header("Retry-After", seconds).build();
         } catch (IllegalArgumentException invalid) {
-            return invalid(message, invalid);
+            return invalid(message);
         } catch (IllegalStateException closed) {
-            return ApiError.response(409, "This conversation is closed; no one writes in it any more.", Map.of());
+            return ApiError.response(409, texts.of("chat.closed"), Map.of());
         }
     }
 
@@ -105,14 +115,14 @@ public class ConversationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response read(@PathParam("id") long id, ReadReceiptRequest receipt) {
         if (receipt == null || receipt.seq() == null) {
-            return ApiError.response(400, "Send {seq}.", Map.of("seq", "The last message number you have read."));
+            return ApiError.response(400, texts.of("api.chat.readBody"), Map.of("seq", texts.of("api.chat.seq")));
         }
         try {
-            return conversations.read(actor(), id, receipt.seq())
+            return messages.read(actor(), id, receipt.seq())
                     .map(seq -> Response.ok(Map.of("seq", seq)).build())
-                    .orElseGet(ConversationsResource::notFound);
+                    .orElseGet(this::notFound);
         } catch (IllegalArgumentException invalid) {
-            return ApiError.response(400, "No such message number.", Map.of("seq", "Not a message of this conversation."));
+            return ApiError.response(400, texts.of("api.chat.readBody"), Map.of("seq", texts.of("api.chat.seq")));
         }
     }
 
@@ -127,16 +137,15 @@ public class ConversationsResource {
     public Response handOver(@PathParam("id") long id, HandOver to) {
         if (!signedIn.has(Role.COUNSELOR) || to == null || to.counselorId() == null) {
             return to == null || to.counselorId() == null && signedIn.has(Role.COUNSELOR)
-                    ? ApiError.response(400, "Send {counselorId}.", Map.of("counselorId", "The counselor who takes over."))
+                    ? ApiError.response(400, texts.of("api.chat.counselor"), Map.of("counselorId", texts.of("api.chat.counselor")))
                     : notFound();
         }
         try {
             return conversations.handOver(actor(), id, to.counselorId())
                     .map(handed -> Response.ok(Map.of("id", handed, "counselorId", to.counselorId())).build())
-                    .orElseGet(ConversationsResource::notFound);
+                    .orElseGet(this::notFound);
         } catch (IllegalArgumentException notACounselor) {
-            return ApiError.response(400, "That is not a counselor of the school.",
-                    Map.of("counselorId", "Choose a counselor of the school."));
+            return ApiError.response(400, texts.of("api.chat.counselor"), Map.of("counselorId", texts.of("api.chat.counselor")));
         }
     }
 
@@ -153,23 +162,25 @@ public class ConversationsResource {
     }
 
     private void hold(Actor actor, long id, long known, int seconds, AsyncResponse response) {
-        var waiter = conversations.await(id, known, () -> executor.execute(() -> response.resume(page(actor, id, known))));
+        ResourceBundle bundle = texts.bundle(); // the request's scope is gone when the answer is made
+        var waiter = messages.await(id, known,
+                () -> executor.execute(() -> response.resume(page(actor, id, known, bundle))));
         response.setTimeoutHandler(timedOut -> {
             waiter.cancel();
-            timedOut.resume(conversations.grant(actor, id).map(grant -> notModified(grant.lastSeq()))
-                    .orElseGet(ConversationsResource::notFound));
+            timedOut.resume(messages.grant(actor, id).map(grant -> notModified(grant.lastSeq()))
+                    .orElseGet(() -> notFound(bundle)));
         });
-        response.register((jakarta.ws.rs.container.CompletionCallback) failure -> waiter.cancel());
+        response.register((CompletionCallback) failure -> waiter.cancel());
         response.setTimeout(seconds, TimeUnit.SECONDS);
     }
 
-    private Response page(Actor actor, long id, long after) {
+    private Response page(Actor actor, long id, long after, ResourceBundle bundle) {
         try {
-            return conversations.messagesAfter(actor, id, after)
+            return messages.messagesAfter(actor, id, after)
                     .map(page -> Response.ok(page).tag(etag(page.lastSeq())).build())
-                    .orElseGet(ConversationsResource::notFound);
+                    .orElseGet(() -> notFound(bundle));
         } catch (RuntimeException failed) {
-            return new id.ruangkonseling.platform.boundary.ApiFailures().toResponse(failed);
+            return new ApiFailures().toResponse(failed);
         }
     }
 
@@ -194,20 +205,22 @@ public class ConversationsResource {
         }
     }
 
-    private static Response invalid(NewMessage message, IllegalArgumentException invalid) {
-        if (message.body() != null && message.body().length() > id.ruangkonseling.chat.entity.Message.BODY_LENGTH) {
-            return ApiError.response(400, "The message is too long: at most 4,000 characters.",
-                    Map.of("body", "At most 4,000 characters; this one has " + message.body().length() + "."));
+    private Response invalid(NewMessage message) {
+        if (message.body() != null && message.body().length() > Message.BODY_LENGTH) {
+            return ApiError.response(400, texts.of("api.chat.tooLong"), Map.of("body", texts.of("chat.tooLong")));
         }
         if (message.body() == null || message.body().isBlank()) {
-            return ApiError.response(400, "The message is empty.", Map.of("body", "Write something to send."));
+            return ApiError.response(400, texts.of("api.chat.empty"), Map.of("body", texts.of("api.chat.empty")));
         }
-        return ApiError.response(400, "Every message needs a clientId.",
-                Map.of("clientId", "1 to 64 letters, digits, - or _ (a UUID fits)."));
+        return ApiError.response(400, texts.of("api.chat.clientId"), Map.of("clientId", texts.of("api.chat.clientId")));
     }
 
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, NOT_FOUND);
+    private Response notFound() {
+        return notFound(texts.bundle());
+    }
+
+    private static Response notFound(ResourceBundle bundle) {
+        return ApiError.response(Response.Status.NOT_FOUND, bundle.getString("api.chat.notFound"));
     }
 
     /** The session's member as a counselor when they are one, else as a student: the API serves both. */

@@ -4,7 +4,7 @@ import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.platform.boundary.ApiError;
-import id.ruangkonseling.platform.boundary.LanguageSelection;
+import id.ruangkonseling.platform.boundary.ApiTexts;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -35,8 +35,6 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class RequestsResource {
 
-    private static final String BUNDLE = "id.ruangkonseling.i18n.messages";
-
     @Inject
     StudentRequests requests;
 
@@ -44,12 +42,12 @@ public class RequestsResource {
     SignedInMember signedIn;
 
     @Inject
-    LanguageSelection language;
+    ApiTexts apiTexts;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(NewRequest body) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.getLocale(), RequestsResource.class.getClassLoader());
+        ResourceBundle texts = apiTexts.bundle();
         if (!signedIn.has(Role.STUDENT)) {
             return ApiError.response(Response.Status.FORBIDDEN, texts.getString("api.request.studentsOnly"));
         }

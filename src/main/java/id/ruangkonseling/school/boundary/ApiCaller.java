@@ -1,6 +1,7 @@
 package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.platform.boundary.ApiError;
+import id.ruangkonseling.platform.boundary.ApiTexts;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.annotation.Priority;
@@ -34,19 +35,20 @@ public class ApiCaller implements ContainerRequestFilter {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    ApiTexts texts;
+
     @Context
     HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (servletRequest.getSession(false) == null || signedIn.getMemberId() == null) {
-            request.abortWith(ApiError.response(Response.Status.UNAUTHORIZED,
-                    "Not signed in: open Ruang Konseling from your school's LMS first."));
+            request.abortWith(ApiError.response(Response.Status.UNAUTHORIZED, texts.of("api.signedOut")));
             return;
         }
         if (!SAFE.contains(request.getMethod()) && !sameOrigin(request)) {
-            request.abortWith(ApiError.response(Response.Status.FORBIDDEN,
-                    "This call must come from Ruang Konseling's own pages (Origin header)."));
+            request.abortWith(ApiError.response(Response.Status.FORBIDDEN, texts.of("api.crossSite")));
         }
     }
 

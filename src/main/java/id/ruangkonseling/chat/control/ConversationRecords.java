@@ -1,0 +1,26 @@
+package id.ruangkonseling.chat.control;
+
+import id.ruangkonseling.chat.entity.Conversation;
+import id.ruangkonseling.school.entity.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+/** Finds a conversation for one of its participants, in the caller's transaction; anyone else finds none. */
+@ApplicationScoped
+public class ConversationRecords {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The conversation if {@code me} takes part in it, locked for writing when asked. */
+    public Optional<Conversation> participating(Member me, long conversationId, boolean lock) {
+        return Optional.ofNullable(lock
+                        ? entityManager.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE)
+                        : entityManager.find(Conversation.class, conversationId))
+                .filter(conversation -> conversation.school().equals(me.school()))
+                .filter(conversation -> conversation.hasParticipant(me));
+    }
+}
