@@ -24,7 +24,8 @@ class MigrationsIT {
             "lti11_consumer", "lti11_nonce",
             "lti_invitation", "lti_ticket", "audit_entry", "lti_deep_link_offer",
             "course_member", "referral", "counseling_case", "counseling_request",
-            "case_note", "conversation", "chat_message", "conversation_read", "availability_slot", "appointment");
+            "case_note", "conversation", "chat_message", "conversation_read", "availability_slot", "appointment",
+            "request_draft");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {
