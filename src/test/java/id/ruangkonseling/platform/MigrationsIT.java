@@ -23,7 +23,8 @@ class MigrationsIT {
     private static final List<String> TABLES = List.of("school", "school_member", "course_context", "lti_platform", "lti_login",
             "lti11_consumer", "lti11_nonce",
             "lti_invitation", "lti_ticket", "audit_entry", "lti_deep_link_offer",
-            "course_teacher", "referral", "counseling_case", "counseling_request");
+            "course_teacher", "referral", "counseling_case", "counseling_request",
+            "data_key");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {

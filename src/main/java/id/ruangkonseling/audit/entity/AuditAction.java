@@ -20,5 +20,7 @@ public enum AuditAction {
     REQUEST_SUBMITTED,
     REQUEST_ACCEPTED,
     REQUEST_DECLINED,
-    CASE_STATUS_CHANGED
+    CASE_STATUS_CHANGED,
+    // encryption at rest (issue #6)
+    DATA_REENCRYPTED
 }
