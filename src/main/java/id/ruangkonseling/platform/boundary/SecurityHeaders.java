@@ -11,8 +11,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Headers every answer carries: no content sniffing; no referrer to other sites, so that the addresses
@@ -49,7 +54,43 @@ public class SecurityHeaders extends HttpFilter {
         if (!BrowserPolicy.cacheable(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, new OnePolicy(response));
+        HttpServletRequest forPage = request.getDispatcherType() == DispatcherType.ERROR ? new NoPostback(request) : request;
+        chain.doFilter(forPage, new OnePolicy(response));
+    }
+
+    /**
+     * The request as an error page sees it: not a post-back of the page that failed (whose view state or
+     * CSP nonce may be what was wrong), so that Faces and PrimeFaces render the error page afresh.
+     */
+    private static final class NoPostback extends HttpServletRequestWrapper {
+
+        private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+        NoPostback(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return VIEW_STATE.equals(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return VIEW_STATE.equals(name) ? null : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = new HashMap<>(super.getParameterMap());
+            parameters.remove(VIEW_STATE);
+            return Collections.unmodifiableMap(parameters);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
     }
 
     /** A response on which a second Content-Security-Policy replaces the first. */

@@ -1,21 +1,28 @@
 package id.ruangkonseling.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The origins that may show the service in a frame (the registered platforms'), kept in memory so that
  * no answer costs a query. The component that knows the platforms supplies them ({@link #sourcedBy});
  * they are read again after {@link #MAX_AGE}, so that a platform registered on another instance frames
  * this one too, or at once after {@link #stale()} (a registration, or a login from a platform not yet
- * among them). While they cannot be read (the database is down), the last known ones stay.
+ * among them). While they cannot be read (the database is down), the last known ones stay. Origins in
+ * {@code RK_FRAME_ANCESTORS} (separated by spaces or commas) are always among them: the LMS of an LTI 1.1
+ * school, which registers no address.
  */
 @ApplicationScoped
 public class FramingOrigins {
@@ -24,16 +31,26 @@ public class FramingOrigins {
     static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final Clock clock;
+    private final Set<String> configured;
     private volatile Supplier<? extends Collection<String>> source = Set::of;
     private volatile Set<String> origins = Set.of();
     private volatile Instant readAt = Instant.MIN;
 
-    public FramingOrigins() {
-        this(Clock.systemUTC());
+    @Inject
+    public FramingOrigins(@ConfigProperty(name = "rk.frame.ancestors") Optional<String> configured) {
+        this(Clock.systemUTC(), configured.map(text -> Arrays.asList(text.split("[\\s,]+"))).orElse(java.util.List.of()));
     }
 
-    FramingOrigins(Clock clock) {
+    protected FramingOrigins() {
+        // for the CDI proxy
+        this(Clock.systemUTC(), java.util.List.of());
+    }
+
+    FramingOrigins(Clock clock, Collection<String> configured) {
         this.clock = clock;
+        this.configured = configured.stream().flatMap(address -> BrowserPolicy.origin(address).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.origins = this.configured;
     }
 
     /** Where the addresses of the registered platforms come from (any address; only origins are kept). */
@@ -66,8 +83,9 @@ public class FramingOrigins {
 
     private void read(Instant now) {
         try {
-            origins = source.get().stream().flatMap(address -> BrowserPolicy.origin(address).stream())
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Set<String> read = new HashSet<>(configured);
+            source.get().forEach(address -> BrowserPolicy.origin(address).ifPresent(read::add));
+            origins = Set.copyOf(read);
             readAt = now;
         } catch (RuntimeException unavailable) {
             // keep the last known origins; try again in a few seconds, not on every answer

@@ -75,13 +75,14 @@ class BrowserPolicyTest {
             public Clock withZone(java.time.ZoneId zone) {
                 return this;
             }
-        });
+        }, List.of("https://moodle-lama.sekolah.test/", "not an origin"));
         origins.sourcedBy(() -> {
             reads.incrementAndGet();
             return List.of("https://moodle.test/", "https://moodle.test/mod/lti/auth.php", "not an address");
         });
-        assertEquals(Set.of("https://moodle.test"), origins.current());
-        assertEquals(Set.of("https://moodle.test"), origins.current());
+        Set<String> both = Set.of("https://moodle.test", "https://moodle-lama.sekolah.test");
+        assertEquals(both, origins.current(), "the registered platforms and RK_FRAME_ANCESTORS");
+        assertEquals(both, origins.current());
         assertEquals(1, reads.get(), "answers come from memory");
         origins.notice("https://moodle.test/login");
         origins.current();
@@ -97,7 +98,7 @@ class BrowserPolicyTest {
     @Test
     void whileThePlatformsCannotBeReadTheLastKnownOriginsStay() {
         boolean[] down = {false};
-        FramingOrigins origins = new FramingOrigins();
+        FramingOrigins origins = new FramingOrigins(Optional.empty());
         origins.sourcedBy(() -> {
             if (down[0]) {
                 throw new IllegalStateException("database down");
