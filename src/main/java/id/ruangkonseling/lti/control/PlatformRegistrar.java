@@ -35,7 +35,10 @@ public class PlatformRegistrar {
                 known -> known.moveTo(platform.authLoginUrl(), platform.tokenUrl(), platform.jwksUrl()),
                 () -> entityManager.persist(new LtiPlatform(platform.issuer(), platform.clientId(),
                         platform.authLoginUrl(), platform.tokenUrl(), platform.jwksUrl(), now)));
-        framing.stale(); // the platform frames the tool from now on
+        // the platform frames the tool from now on, here at once, on other instances after their next read
+        framing.notice(platform.issuer());
+        framing.notice(platform.authLoginUrl().toString());
+        framing.stale();
         return schools.schoolsOf(platform.issuer(), platform.clientId()).stream()
                 .filter(school -> school.deploymentId().equals(deploymentId))
                 .findFirst()

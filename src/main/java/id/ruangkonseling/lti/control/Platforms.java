@@ -31,7 +31,10 @@ public class Platforms {
                 ? candidates.stream().filter(p -> p.clientId().equals(clientId.get())).findFirst()
                 : candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
         // a platform registered elsewhere (another instance, by hand) may frame the tool at once
-        found.ifPresent(platform -> framing.notice(platform.authLoginUrl().toString()));
+        found.ifPresent(platform -> {
+            framing.notice(platform.issuer());
+            framing.notice(platform.authLoginUrl().toString());
+        });
         return found;
     }
 }

@@ -118,7 +118,11 @@ public class DataKeyring {
             throw new IllegalStateException(lost);
         });
         DataKeys generated = DataKeys.generate(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        file.create(generated);
+        try {
+            file.create(generated);
+        } catch (java.nio.file.FileAlreadyExistsException anotherInstanceWasFaster) {
+            return file.read().orElseThrow(() -> anotherInstanceWasFaster);
+        }
         LOG.log(Level.INFO, "Generated the data-encryption key {0} in {1} (a fresh install). Back this file up apart from "
                 + "the database. In production supply your own: RK_DATA_KEY=id:base64-of-32-random-bytes, or a key file "
                 + "in RK_KEY_DIR.", generated.currentId(), file.path().toAbsolutePath());
