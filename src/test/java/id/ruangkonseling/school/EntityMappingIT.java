@@ -2,6 +2,7 @@ package id.ruangkonseling.school;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.Appointment;
@@ -14,6 +15,9 @@ import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.NoteContent;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.counseling.entity.RequestStatus;
+import id.ruangkonseling.platform.control.DataCipher;
+import id.ruangkonseling.platform.control.DataKeys;
+import id.ruangkonseling.platform.control.DataProtection;
 import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.SchemaMigration;
 import id.ruangkonseling.school.entity.CourseContext;
@@ -61,6 +65,8 @@ class EntityMappingIT {
     }
 
     private static void assertRoundTrip(DataSource database) {
+        // outside the server no start-up installs the cipher the encrypted columns use (DataProtection)
+        DataProtection.install(new DataCipher(DataKeys.parse("test:" + java.util.Base64.getEncoder().encodeToString(new byte[32]))));
         SchemaMigration.migrate(database);
         EntityManagerFactory factory = EntityManagers.start(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -101,7 +107,7 @@ class EntityMappingIT {
                 em.persist(otherSchool);
                 em.persist(new Member(otherSchool, "user-17", NOW));
             });
-            assertCounselingRoundTrip(factory, school.id(), student.id());
+            assertCounselingRoundTrip(factory, database, school.id(), student.id());
             assertAppointmentRoundTrip(factory, school.id(), student.id());
         } finally {
             factory.close();
@@ -109,7 +115,7 @@ class EntityMappingIT {
     }
 
     /** A request, accepted into a case by cascade, comes back with its text, status and counselor. */
-    private static void assertCounselingRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
+    private static void assertCounselingRoundTrip(EntityManagerFactory factory, DataSource database, Long schoolId, Long studentId) {
         Long[] ids = new Long[3];
         inTransaction(factory, em -> {
             School school = em.find(School.class, schoolId);
@@ -139,6 +145,31 @@ class EntityMappingIT {
         NoteContent note = reader.find(CaseNote.class, ids[2]).content();
         assertEquals(new NoteContent(LocalDate.of(2026, 11, 20), ContactMode.CHAT, "Cemas — tidur 4 jam.",
                 Optional.of("Latihan napas"), Optional.of(LocalDate.of(2026, 11, 27))), note);
+        reader.close();
+        assertStoredEncryptedAndPlainRowsStillRead(factory, database, ids[0]);
+    }
+
+    /** What the student wrote is in the column only encrypted; a row from before encryption still reads. */
+    private static void assertStoredEncryptedAndPlainRowsStillRead(EntityManagerFactory factory, DataSource database, Long requestId) {
+        try (java.sql.Connection connection = database.getConnection()) {
+            try (var query = connection.prepareStatement("SELECT about FROM counseling_request WHERE id = ?")) {
+                query.setLong(1, requestId);
+                try (var rows = query.executeQuery()) {
+                    assertTrue(rows.next());
+                    String stored = rows.getString(1);
+                    assertTrue(stored.startsWith("test:") && !stored.contains("Nilai saya"), stored);
+                }
+            }
+            try (var update = connection.prepareStatement("UPDATE counseling_request SET about = ? WHERE id = ?")) {
+                update.setString(1, "Teks lama: belum terenkripsi");
+                update.setLong(2, requestId);
+                assertEquals(1, update.executeUpdate());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        EntityManager reader = factory.createEntityManager();
+        assertEquals("Teks lama: belum terenkripsi", reader.find(CounselingRequest.class, requestId).content().about());
         reader.close();
     }
 

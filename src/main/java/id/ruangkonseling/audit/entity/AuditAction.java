@@ -31,5 +31,7 @@ public enum AuditAction {
     APPOINTMENT_BOOKED,
     APPOINTMENT_RESCHEDULED,
     APPOINTMENT_CANCELLED,
-    AVAILABILITY_CHANGED
+    AVAILABILITY_CHANGED,
+    // encryption at rest (issue #6)
+    DATA_REENCRYPTED
 }

@@ -4,7 +4,9 @@ import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.Text;
+import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +46,7 @@ public class CounselingCase extends SchoolScoped {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "outcome")
     private String outcome;
 

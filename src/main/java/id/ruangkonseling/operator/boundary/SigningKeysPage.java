@@ -3,6 +3,7 @@ package id.ruangkonseling.operator.boundary;
 import id.ruangkonseling.lti.control.ToolKeys.KeyState;
 import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.control.DataRotation.Survey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.omnifaces.util.Messages;
 /**
  * Backs {@code /operator/keys}: the tool's signing keys, which platforms trust, and a way to add a new
  * one (rotation). The new key is published at once and signs an hour later; older keys then retire.
+ * Below them the data-encryption keys: how much each one encrypts, and re-encryption under the current one.
  */
 @Named
 @RequestScoped
@@ -29,10 +31,28 @@ public class SigningKeysPage {
     OperatorConsole console;
 
     private List<KeyState> keys;
+    private Survey dataKeys;
 
     @PostConstruct
     void load() {
         keys = console.signingKeys();
+        dataKeys = console.dataKeys();
+    }
+
+    /** Re-encrypts everything under the current data key (rotation, or text from before encryption). */
+    public void reencrypt() throws IOException {
+        int rewritten = console.reencryptData();
+        Messages.addFlashGlobalInfo(PageText.of("operator.dataKeys.reencrypted").replace("{0}", Integer.toString(rewritten)));
+        Faces.redirect("operator/keys");
+    }
+
+    public Survey getDataKeys() {
+        return dataKeys;
+    }
+
+    /** The survey's counts as rows for the table: key id (or "plain") and how many values. */
+    public List<java.util.Map.Entry<String, Long>> getDataKeyCounts() {
+        return List.copyOf(dataKeys.valuesByKey().entrySet());
     }
 
     public void rotate() throws IOException {
