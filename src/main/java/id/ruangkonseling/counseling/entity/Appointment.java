@@ -1,10 +1,12 @@
 package id.ruangkonseling.counseling.entity;
 
+import id.ruangkonseling.platform.control.EncryptedText;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +73,7 @@ public class Appointment extends SchoolScoped {
     @Column(name = "revision", nullable = false)
     private int revision;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "cancel_reason")
     private String cancelReason;
 
@@ -78,6 +81,7 @@ public class Appointment extends SchoolScoped {
     @JoinColumn(name = "cancelled_by")
     private Member cancelledBy;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "reschedule_reason")
     private String rescheduleReason;
 

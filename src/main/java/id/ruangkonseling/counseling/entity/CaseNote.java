@@ -1,9 +1,11 @@
 package id.ruangkonseling.counseling.entity;
 
+import id.ruangkonseling.platform.control.EncryptedText;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,9 +44,11 @@ public class CaseNote extends SchoolScoped {
     @Column(name = "contact_mode", nullable = false, updatable = false)
     private ContactMode mode;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "summary", nullable = false, updatable = false)
     private String summary;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "plan", updatable = false)
     private String plan;
 

@@ -1,10 +1,12 @@
 package id.ruangkonseling.counseling.entity;
 
+import id.ruangkonseling.platform.control.EncryptedText;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +37,7 @@ public class RequestDraft extends SchoolScoped {
     @Column(name = "service_field")
     private ServiceField field;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "about")
     private String about;
 
@@ -46,6 +49,7 @@ public class RequestDraft extends SchoolScoped {
     @Column(name = "contact_mode")
     private ContactMode mode;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "availability")
     private String availability;
 
