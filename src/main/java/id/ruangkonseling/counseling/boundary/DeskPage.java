@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
@@ -11,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class DeskPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String PAGE = "counselor/";
 
     @Inject
@@ -40,6 +38,9 @@ public class DeskPage {
 
     @Inject
     SignedInMember signedIn;
+
+    @Inject
+    SchoolTime schoolTime;
 
     private List<RequestSummary> waiting;
     private List<ReferralSummary> referrals;
@@ -98,7 +99,7 @@ public class DeskPage {
 
     /** When it came, in Jakarta time where most schools are (the school's own zone comes with its settings). */
     public String time(Instant when) {
-        return TIME.format(when.atZone(ZoneId.of("Asia/Jakarta")));
+        return schoolTime.toMinute(when);
     }
 
     public List<CaseSummary> getMyCases() {
