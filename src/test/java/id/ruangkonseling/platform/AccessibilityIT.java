@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every main page of every role, in Indonesian and English, at 360 and 1280 px, checked by axe-core for
- * WCAG 2.1 A and AA: no serious or critical violation, no sideways scrolling on a phone. Writes what it
+ * WCAG 2.1 A and AA: no serious or critical violation, landmarks and headings in order, no sideways
+ * scrolling and no touch target under 44 px on a phone. Writes what it
  * checked to {@code target/accessibility-report.txt} and a screenshot of each page to
  * {@code target/screenshots/a11y-*}. A new page is one line in its role's list.
  */
@@ -75,6 +76,23 @@ class AccessibilityIT {
             Check.page("operator-keys", "/operator/keys"));
 
     private static final List<Integer> WIDTHS = List.of(360, 1280);
+    private static final int PHONE = 360;
+    /** Controls a finger must hit, with their height on the page; radios and checkboxes are hit through their labels. */
+    private static final String SMALL_TARGETS = """
+            const small = [];
+            let checked = 0;
+            for (const e of document.querySelectorAll('button, select, textarea, a.rk-button, nav a, label[for],'
+                    + ' input:not([type=hidden]):not([type=radio]):not([type=checkbox])')) {
+              const box = e.getBoundingClientRect();
+              const forChoice = e.matches('label[for]') && ['radio', 'checkbox'].includes(document.getElementById(e.htmlFor)?.type);
+              if ((box.width || box.height) && (forChoice || !e.matches('label'))) {
+                checked++;
+                if (box.height < 43.5) {
+                  small.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(box.height) + 'px');
+                }
+              }
+            }
+            return {checked: checked, small: small};""";
     private static final List<String> LANGUAGES = List.of("id", "en");
 
     @RegisterExtension
@@ -82,6 +100,7 @@ class AccessibilityIT {
 
     private final AxeReport report = AxeReport.appendingTo(REPORT);
     private final List<String> sideways = new ArrayList<>();
+    private final List<String> smallTargets = new ArrayList<>();
     private PayaraMicro tool;
     private TestPlatform school;
     private DataSource database;
@@ -159,12 +178,16 @@ class AccessibilityIT {
                     if (scrollsSideways(page)) {
                         sideways.add(what);
                     }
+                    if (width == PHONE) {
+                        smallTargets(page, what).forEach(target -> smallTargets.add(what + ": " + target));
+                    }
                 }
             }
         }
         assertTrue(report.checked() >= checks.size() * WIDTHS.size() * LANGUAGES.size(), "every page was checked");
         assertEquals(List.of(), report.blocking(), "serious or critical accessibility violations (see target/" + REPORT + ")");
         assertEquals(List.of(), sideways, "pages that scroll sideways");
+        assertEquals(List.of(), smallTargets, "touch targets lower than 44 px on a phone");
     }
 
     /** Launches {@code person} from the test platform's course in this browser and waits for their home. */
@@ -173,6 +196,14 @@ class AccessibilityIT {
         page.get(page.findElement(By.id("tool")).getDomAttribute("href"));
         new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
         return Map.of();
+    }
+
+    /** The controls on the page lower than a finger; every page has one control at least (the language switch). */
+    @SuppressWarnings("unchecked")
+    private static List<String> smallTargets(WebDriver page, String what) {
+        Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) page).executeScript(SMALL_TARGETS);
+        assertTrue(((Number) measured.get("checked")).intValue() > 0, what + ": no control was measured");
+        return (List<String>) measured.get("small");
     }
 
     private static boolean scrollsSideways(WebDriver page) {

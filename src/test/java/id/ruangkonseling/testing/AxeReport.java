@@ -18,14 +18,19 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Runs Deque's axe-core on the page a browser shows, with the WCAG 2.0 and 2.1 A and AA rules, and writes
+ * Runs Deque's axe-core on the page a browser shows, with the WCAG 2.0 and 2.1 A and AA rules (and Deque's best
+ * practices, of which the landmark and heading ones count), and writes
  * what it checked to {@code target/accessibility-report.txt} and the log: page, language, width, rules
  * passed, violations by impact. Keeps the serious and critical violations for the test to fail on.
  */
 public final class AxeReport {
 
-    public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Deque's best practices too: they are reported, and the structural ones below fail the test. */
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /** Landmarks and headings in order (issue #7), which axe-core rates only "moderate". */
+    private static final Set<String> BLOCKING_RULES = Set.of("heading-order", "landmark-one-main", "page-has-heading-one",
+            "region", "landmark-unique", "landmark-no-duplicate-main", "empty-heading");
     private static final Logger LOG = System.getLogger(AxeReport.class.getName());
 
     private final Path file;
@@ -43,13 +48,14 @@ public final class AxeReport {
 
     /** Starts the report file afresh, with a line that says what the run checks. */
     public static void startFile(String name) {
-        write(TargetFolder.root().resolve(name), "axe-core, tags " + WCAG_21_AA + "; a serious or critical violation fails the test"
+        write(TargetFolder.root().resolve(name), "axe-core, tags " + TAGS + "; a serious or critical violation, or one of "
+                + BLOCKING_RULES + ", fails the test"
                 + System.lineSeparator(), StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Checks the page as it is now; {@code what} names it in the report (page, language, width). */
     public void check(WebDriver page, String what) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(page);
+        Results results = new AxeBuilder().withTags(TAGS).analyze(page);
         if (results.isErrored()) {
             blocking.add(what + ": axe-core failed: " + results.getErrorMessage());
             return;
@@ -60,7 +66,7 @@ public final class AxeReport {
         write(file, line + System.lineSeparator(), StandardOpenOption.APPEND);
         LOG.log(Level.INFO, "accessibility: {0}", line);
         checked++;
-        violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact())).forEach(rule -> {
+        violations.stream().filter(rule -> BLOCKING.contains(rule.getImpact()) || BLOCKING_RULES.contains(rule.getId())).forEach(rule -> {
             String detail = what + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
                     + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
             blocking.add(detail);
@@ -68,7 +74,7 @@ public final class AxeReport {
         });
     }
 
-    /** The serious and critical violations found so far, one line each. */
+    /** The violations that fail the test found so far, one line each. */
     public List<String> blocking() {
         return List.copyOf(blocking);
     }
