@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.AxeReport;
 import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
@@ -61,7 +63,8 @@ class AccessibilityIT {
             Check.page("teacher-refer", "/teacher/refer?course={course}"),
             Check.after("teacher-refer-refused", "/teacher/refer?course={course}", page -> Browser.navigate(page, By.id("refer:send"))),
             Check.page("teacher-referrals", "/teacher/referrals"),
-            Check.page("teacher-students", "/teacher/students?course={course}"));
+            Check.page("teacher-students", "/teacher/students?course={course}"),
+            Check.page("teacher-deep-link-chooser", "{chooser}"));
     static final List<Check> COUNSELOR = List.of(
             Check.page("counselor-desk", "/counselor/"));
     static final List<Check> ADMIN = List.of(
@@ -134,7 +137,10 @@ class AccessibilityIT {
         checkAll(TEACHER, page -> {
             launch(page, "a11y-guru", INSTRUCTOR);
             String refer = page.findElement(By.className("rk-refer")).getDomAttribute("href");
-            return Map.of("course", refer.substring(refer.indexOf("course=") + "course=".length()));
+            // what Moodle's "Select content" opens: the chooser, reached by the offer in its address
+            String chooser = Landing.path(school.launch(new Http(tool), tool, "a11y-guru", List.of(INSTRUCTOR),
+                    school.deepLinking("a11y-chooser")).answer());
+            return Map.of("course", refer.substring(refer.indexOf("course=") + "course=".length()), "chooser", chooser);
         });
     }
 

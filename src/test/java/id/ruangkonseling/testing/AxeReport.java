@@ -62,7 +62,7 @@ public final class AxeReport {
         }
         List<Rule> violations = results.getViolations();
         String line = String.format("%-48s %s  rules passed %3d, violations %d %s", what, page.getCurrentUrl()
-                .replaceFirst("^https?://[^/]+", ""), results.getPasses().size(), violations.size(), byImpact(violations));
+                .replaceFirst("^https?://[^/]+", "").replaceFirst("offer=[^&]+", "offer=…"), results.getPasses().size(), violations.size(), byImpact(violations));
         write(file, line + System.lineSeparator(), StandardOpenOption.APPEND);
         LOG.log(Level.INFO, "accessibility: {0}", line);
         checked++;
