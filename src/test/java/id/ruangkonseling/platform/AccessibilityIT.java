@@ -11,6 +11,7 @@ import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.PhoneLayout;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,22 +80,6 @@ class AccessibilityIT {
 
     private static final List<Integer> WIDTHS = List.of(360, 1280);
     private static final int PHONE = 360;
-    /** Controls a finger must hit, with their height on the page; radios and checkboxes are hit through their labels. */
-    private static final String SMALL_TARGETS = """
-            const small = [];
-            let checked = 0;
-            for (const e of document.querySelectorAll('button, select, textarea, a.rk-button, nav a, label[for],'
-                    + ' input:not([type=hidden]):not([type=radio]):not([type=checkbox])')) {
-              const box = e.getBoundingClientRect();
-              const forChoice = e.matches('label[for]') && ['radio', 'checkbox'].includes(document.getElementById(e.htmlFor)?.type);
-              if ((box.width || box.height) && (forChoice || !e.matches('label'))) {
-                checked++;
-                if (box.height < 43.5) {
-                  small.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(box.height) + 'px');
-                }
-              }
-            }
-            return {checked: checked, small: small};""";
     private static final List<String> LANGUAGES = List.of("id", "en");
 
     @RegisterExtension
@@ -181,11 +165,11 @@ class AccessibilityIT {
                     assertEquals(language, page.findElement(By.tagName("html")).getDomAttribute("lang"), what);
                     report.check(page, what);
                     browser.screenshot("a11y-" + check.name() + "-" + language + "-" + width);
-                    if (scrollsSideways(page)) {
+                    if (PhoneLayout.scrollsSideways(page)) {
                         sideways.add(what);
                     }
                     if (width == PHONE) {
-                        smallTargets(page, what).forEach(target -> smallTargets.add(what + ": " + target));
+                        PhoneLayout.smallTargets(page, what).forEach(target -> smallTargets.add(what + ": " + target));
                     }
                 }
             }
@@ -202,19 +186,6 @@ class AccessibilityIT {
         page.get(page.findElement(By.id("tool")).getDomAttribute("href"));
         new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
         return Map.of();
-    }
-
-    /** The controls on the page lower than a finger; every page has one control at least (the language switch). */
-    @SuppressWarnings("unchecked")
-    private static List<String> smallTargets(WebDriver page, String what) {
-        Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) page).executeScript(SMALL_TARGETS);
-        assertTrue(((Number) measured.get("checked")).intValue() > 0, what + ": no control was measured");
-        return (List<String>) measured.get("small");
-    }
-
-    private static boolean scrollsSideways(WebDriver page) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) page)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;"));
     }
 
     /** One page to check: where it is ({@code {name}} filled from the sign-in) and what to do there first. */
