@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
@@ -12,8 +13,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -28,8 +27,6 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class CasePage {
 
-    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     CaseFile caseFile;
@@ -40,17 +37,21 @@ public class CasePage {
     @Inject
     SignedInMember signedIn;
 
+    @Inject
+    SchoolTime schoolTime;
+
     private Long id;
     private Optional<CaseSummary> summary = Optional.empty();
     private CaseView view;
     private List<CounselorCases.Colleague> colleagues;
-    private final NoteForm note = new NoteForm(LocalDate.now(SCHOOL_ZONE));
+    private NoteForm note;
     private String outcome;
     private Long colleague;
 
     /** The case's id comes with the address and with each of the page's forms; its steps decide what is shown. */
     @PostConstruct
     void find() {
+        note = new NoteForm(LocalDate.now(schoolTime.zone()));
         try {
             id = Optional.ofNullable(Faces.getRequestParameter("id")).map(Long::valueOf).orElse(null);
         } catch (NumberFormatException notAnId) {
@@ -120,7 +121,7 @@ public class CasePage {
     }
 
     public String time(Instant when) {
-        return TIME.format(when.atZone(SCHOOL_ZONE));
+        return schoolTime.toMinute(when);
     }
 
     public List<ContactMode> getModes() {

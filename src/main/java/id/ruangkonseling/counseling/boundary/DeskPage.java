@@ -8,6 +8,7 @@ import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -19,8 +20,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.omnifaces.util.Messages;
 public class DeskPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String PAGE = "counselor/";
     private static final int RECENT_DAYS = 30;
 
@@ -56,6 +54,9 @@ public class DeskPage implements Serializable {
 
     @Inject
     Conversations conversations;
+
+    @Inject
+    SchoolTime schoolTime;
 
     private List<CaseSummary> myCases;
     private List<CaseFile.FollowUp> followUps;
@@ -139,7 +140,7 @@ public class DeskPage implements Serializable {
 
     /** When it came, in Jakarta time where most schools are (the school's own zone comes with its settings). */
     public String time(Instant when) {
-        return TIME.format(when.atZone(ZoneId.of("Asia/Jakarta")));
+        return schoolTime.toMinute(when);
     }
 
     public List<ServiceField> getFields() {

@@ -3,6 +3,7 @@ package id.ruangkonseling.operator.boundary;
 import id.ruangkonseling.lti.control.ToolKeys.KeyState;
 import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.platform.control.DataRotation.Survey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -25,7 +25,6 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class SigningKeysPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     OperatorConsole console;
@@ -62,7 +61,7 @@ public class SigningKeysPage {
     }
 
     public String time(Instant when) {
-        return TIME.format(when);
+        return PageTime.toMinute(when, ZoneOffset.UTC) + " UTC";
     }
 
     /** What the keys are for and how rotation goes, with the hours a new key waits before it signs. */
