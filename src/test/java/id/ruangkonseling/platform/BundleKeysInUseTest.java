@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.counseling.control.QueueItem;
+import id.ruangkonseling.counseling.control.TimelineEntry;
+import id.ruangkonseling.counseling.entity.AppointmentStatus;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.RequestStatus;
@@ -15,6 +18,7 @@ import id.ruangkonseling.referral.entity.StudentKnows;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +52,13 @@ class BundleKeysInUseTest {
             Family.of("referral.status.", ReferralStatus.values()),
             Family.of("counseling.status.", RequestStatus.values()),
             Family.of("counseling.case.status.", CaseStatus.values()),
+            Family.of("case.timeline.kind.", TimelineEntry.Kind.values()),
+            Family.of("counseling.desk.kind.", QueueItem.Kind.values()),
+            Family.of("counseling.desk.status.", QueueItem.QueueStatus.values()),
+            Family.of("appointment.status.", AppointmentStatus.values()),
+            Family.of("day.", DayOfWeek.values()),
+            // my-appointments.xhtml: which side moved or cancelled an appointment, as the other side reads it
+            new Family("appointments.by.", List.of("COUNSELOR", "STUDENT"), List.of("")),
             Family.of("launch.rejected.", LaunchRejected.Reason.values()),
             Family.of("operator.keys.use.", ToolKeys.Use.values()),
             // InvitationsPage.state
@@ -55,7 +66,8 @@ class BundleKeysInUseTest {
             new Family("deepLink.", Arrays.stream(ToolPlace.values()).map(ToolPlace::customValue).toList(),
                     List.of(".title", ".text")),
             // the "kind" each page under webapp/error/ gives the error template
-            new Family("error.", List.of("notFound", "serverError", "expired", "signedOut"), List.of(".title", ".text")));
+            new Family("error.", List.of("notFound", "serverError", "expired", "signedOut", "signedOutDone"),
+                    List.of(".title", ".text")));
 
     /** Faces's own messages, replaced in our bundle because it is Faces's message-bundle too (faces-config.xml). */
     private static final String FACES_MESSAGES = "jakarta.faces.";
