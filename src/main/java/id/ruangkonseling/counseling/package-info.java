@@ -1,6 +1,6 @@
 /**
  * Counseling: the student's counseling request (permohonan konseling) and the counseling case (kasus) a
- * counselor works, with their lifecycles. Later slices add the pages, case notes and appointments.
+ * counselor works, with their lifecycles. Counselors keep private, structured case notes (catatan konseling) that nobody else reads.
  * <p>
  * Rules: every workflow step is a method of the entity and an illegal step throws, whatever the page
  * shows; a student sees only their own requests and cases; counselors of the school see the school's;

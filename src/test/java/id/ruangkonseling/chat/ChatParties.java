@@ -97,7 +97,7 @@ final class ChatParties {
     /** The counselor takes up the one request waiting in this school at the desk. */
     void takeUp(Http counselor) {
         HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
-                "desk:waiting:0:accept", Map.of());
+                "desk:queue:0:take", Map.of());
         assertEquals(302, accepted.statusCode(), accepted.body());
     }
 

@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TeacherReferral;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +44,7 @@ class CounselingRequestIT {
     }
 
     @Test
-    void aStudentAsksACounselorTakesItUpAndTheStudentSeesIt() throws SQLException {
+    void aStudentAsksACounselorTakesItUpAndTheStudentSeesIt() {
         Http student = signIn(school, "req-siswa", "Dewi Lestari", LEARNER);
         HttpResponse<String> sent = FacesForm.submit(student, FORM, student.get(FORM), "request", "request:send", Map.of(
                 "request:field", "PERSONAL", "request:about", "Saya cemas menjelang ujian dan sulit tidur.",
@@ -64,7 +61,7 @@ class CounselingRequestIT {
         HttpResponse<String> desk = counselor.get("/counselor/");
         assertTrue(desk.body().contains("Dewi Lestari") && desk.body().contains("rk-urgent"), desk.body());
         assertFalse(desk.body().contains("sulit tidur"), "the desk never shows what the student wrote");
-        HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:waiting:0:accept", Map.of());
+        HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of());
         assertEquals(302, accepted.statusCode(), accepted.body());
         assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
 
@@ -97,7 +94,7 @@ class CounselingRequestIT {
         HttpResponse<String> desk = counselor.get("/counselor/");
         assertTrue(desk.body().contains("Budi Santoso") && desk.body().contains("Rujukan dari guru"), desk.body());
         assertFalse(desk.body().contains("Sering melamun"), "the desk lists referrals without their text");
-        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "referrals", "referrals:waiting:0:take-up", Map.of())
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of())
                 .statusCode());
         assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani rujukan tentang Budi Santoso"));
 
@@ -113,14 +110,14 @@ class CounselingRequestIT {
         Http counselor = counselor(school, "dec-bk", "Pak Karier");
 
         HttpResponse<String> noReason = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
-                "desk:waiting:0:decline", Map.of("desk:waiting:0:reason", " "));
+                "desk:queue:0:decline", Map.of("desk:queue:0:reason", " "));
         assertEquals(200, noReason.statusCode());
         assertTrue(noReason.body().contains("tuliskan alasan yang ramah"), noReason.body());
         assertTrue(student.get("/student/").body().contains("menunggu guru BK"), "nothing happened to the request");
 
         String reason = "Bu Ani, guru BK kelas XII, akan menemuimu minggu ini.";
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
-                "desk:waiting:0:decline", Map.of("desk:waiting:0:reason", reason)).statusCode());
+                "desk:queue:0:decline", Map.of("desk:queue:0:reason", reason)).statusCode());
         String home = student.get("/student/").body();
         assertTrue(home.contains("tidak ditangani") && home.contains(reason), home);
     }
@@ -146,25 +143,10 @@ class CounselingRequestIT {
     }
 
     private Http signIn(TestPlatform platform, String person, String name, String role) {
-        Http browser = new Http(tool);
-        HttpResponse<String> launched = platform.launch(browser, tool, person, List.of(role),
-                claims -> claims.claim("name", name)).answer();
-        assertEquals(303, launched.statusCode(), launched.body());
-        return browser;
+        return new SchoolPeople(tool, database, platform).signIn(person, name, role);
     }
 
-    /** A teacher whom the school admin made counselor (here straight in the database), launched again. */
     private Http counselor(TestPlatform platform, String person, String name) {
-        signIn(platform, person, name, INSTRUCTOR);
-        try (Connection connection = database.getConnection();
-             PreparedStatement appoint = connection.prepareStatement("UPDATE school_member SET counselor = TRUE WHERE subject = ?")) {
-            appoint.setString(1, person);
-            assertEquals(1, appoint.executeUpdate());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        Http browser = signIn(platform, person, name, INSTRUCTOR);
-        assertEquals(200, browser.get("/counselor/").statusCode(), "the counselor's desk opens");
-        return browser;
+        return new SchoolPeople(tool, database, platform).counselor(person, name);
     }
 }

@@ -87,6 +87,25 @@ class CourseRosterIT {
     }
 
     @Test
+    void withoutARosterFromTheLmsTheTeacherSeesTheLearnersWhoOpenedTheToolFromTheCourse() {
+        platform.launch(browser, tool, "teacher-55", List.of(INSTRUCTOR), platform.fromCourseWithoutRoster("20", "Seni Budaya XI"));
+        String link = studentsLink("Seni Budaya XI");
+        HttpResponse<String> before = browser.get(link);
+        assertTrue(before.body().contains("LMS belum dapat memberikan daftar siswa"), "nobody seen yet: " + before.body());
+
+        for (String[] learner : new String[][] {{"student-55", "Eka Putri"}, {"student-56", "Dimas Pratama"}}) {
+            platform.launch(new Http(tool), tool, learner[0], List.of(LEARNER),
+                    platform.fromCourseWithoutRoster("20", "Seni Budaya XI").andThen(claims -> claims.claim("name", learner[1]))::apply);
+        }
+        platform.launch(new Http(tool), tool, "student-57", List.of(LEARNER), platform.fromCourseWithoutRoster("21", "Sejarah XI"));
+
+        HttpResponse<String> students = browser.get(link);
+        assertEquals(List.of("Dimas Pratama", "Eka Putri"), listed(students.body()), "this course's learners only, by name");
+        assertTrue(students.body().contains("siswa yang pernah membuka Ruang Konseling dari kursus ini"), students.body());
+        assertEquals(0, platform.services().rosterRequests(), "no roster call where the LMS offers none");
+    }
+
+    @Test
     void aLearnerCannotSeeARoster() {
         platform.launch(browser, tool, "student-50", List.of(LEARNER), claims -> claims);
 

@@ -23,8 +23,9 @@ class MigrationsIT {
     private static final List<String> TABLES = List.of("school", "school_member", "course_context", "lti_platform", "lti_login",
             "lti11_consumer", "lti11_nonce",
             "lti_invitation", "lti_ticket", "audit_entry", "lti_deep_link_offer",
-            "course_teacher", "referral", "counseling_case", "counseling_request",
-            "conversation", "chat_message", "conversation_read");
+            "course_member", "referral", "counseling_case", "counseling_request",
+            "case_note", "conversation", "chat_message", "conversation_read", "availability_slot", "appointment",
+            "request_draft", "data_key");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {

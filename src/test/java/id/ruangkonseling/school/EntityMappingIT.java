@@ -2,13 +2,22 @@ package id.ruangkonseling.school;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.counseling.entity.CaseNote;
+import id.ruangkonseling.counseling.entity.Appointment;
+import id.ruangkonseling.counseling.entity.AppointmentStatus;
+import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.NoteContent;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.counseling.entity.RequestStatus;
+import id.ruangkonseling.platform.control.DataCipher;
+import id.ruangkonseling.platform.control.DataKeys;
+import id.ruangkonseling.platform.control.DataProtection;
 import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.SchemaMigration;
 import id.ruangkonseling.school.entity.CourseContext;
@@ -23,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -55,6 +65,8 @@ class EntityMappingIT {
     }
 
     private static void assertRoundTrip(DataSource database) {
+        // outside the server no start-up installs the cipher the encrypted columns use (DataProtection)
+        DataProtection.install(new DataCipher(DataKeys.parse("test:" + java.util.Base64.getEncoder().encodeToString(new byte[32]))));
         SchemaMigration.migrate(database);
         EntityManagerFactory factory = EntityManagers.start(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -95,15 +107,16 @@ class EntityMappingIT {
                 em.persist(otherSchool);
                 em.persist(new Member(otherSchool, "user-17", NOW));
             });
-            assertCounselingRoundTrip(factory, school.id(), student.id());
+            assertCounselingRoundTrip(factory, database, school.id(), student.id());
+            assertAppointmentRoundTrip(factory, school.id(), student.id());
         } finally {
             factory.close();
         }
     }
 
     /** A request, accepted into a case by cascade, comes back with its text, status and counselor. */
-    private static void assertCounselingRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
-        Long[] ids = new Long[2];
+    private static void assertCounselingRoundTrip(EntityManagerFactory factory, DataSource database, Long schoolId, Long studentId) {
+        Long[] ids = new Long[3];
         inTransaction(factory, em -> {
             School school = em.find(School.class, schoolId);
             Member counselor = new Member(school, "bk-1", NOW);
@@ -113,10 +126,15 @@ class EntityMappingIT {
                     ServiceField.LEARNING, "Nilai saya turun — bisa bicara?", Urgency.SOON, ContactMode.FACE_TO_FACE,
                     Optional.empty()), true, NOW);
             em.persist(request);
-            request.accept(counselor, NOW);
+            CounselingCase opened = request.accept(counselor, NOW);
+            em.flush();
+            CaseNote note = opened.writeNote(counselor, new NoteContent(LocalDate.of(2026, 11, 20), ContactMode.CHAT,
+                    "Cemas — tidur 4 jam.", Optional.of("Latihan napas"), Optional.of(LocalDate.of(2026, 11, 27))), NOW);
+            em.persist(note);
             em.flush();
             ids[0] = request.id();
-            ids[1] = request.counselingCase().orElseThrow().id();
+            ids[1] = opened.id();
+            ids[2] = note.id();
         });
         EntityManager reader = factory.createEntityManager();
         CounselingRequest stored = reader.find(CounselingRequest.class, ids[0]);
@@ -124,7 +142,73 @@ class EntityMappingIT {
         assertEquals("Nilai saya turun — bisa bicara?", stored.content().about());
         assertEquals(ids[1], stored.counselingCase().orElseThrow().id());
         assertEquals(CaseStatus.NEW, reader.find(CounselingCase.class, ids[1]).status());
+        NoteContent note = reader.find(CaseNote.class, ids[2]).content();
+        assertEquals(new NoteContent(LocalDate.of(2026, 11, 20), ContactMode.CHAT, "Cemas — tidur 4 jam.",
+                Optional.of("Latihan napas"), Optional.of(LocalDate.of(2026, 11, 27))), note);
         reader.close();
+        assertStoredEncryptedAndPlainRowsStillRead(factory, database, ids[0]);
+    }
+
+    /** What the student wrote is in the column only encrypted; a row from before encryption still reads. */
+    private static void assertStoredEncryptedAndPlainRowsStillRead(EntityManagerFactory factory, DataSource database, Long requestId) {
+        try (java.sql.Connection connection = database.getConnection()) {
+            try (var query = connection.prepareStatement("SELECT about FROM counseling_request WHERE id = ?")) {
+                query.setLong(1, requestId);
+                try (var rows = query.executeQuery()) {
+                    assertTrue(rows.next());
+                    String stored = rows.getString(1);
+                    assertTrue(stored.startsWith("test:") && !stored.contains("Nilai saya"), stored);
+                }
+            }
+            try (var update = connection.prepareStatement("UPDATE counseling_request SET about = ? WHERE id = ?")) {
+                update.setString(1, "Teks lama: belum terenkripsi");
+                update.setLong(2, requestId);
+                assertEquals(1, update.executeUpdate());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        EntityManager reader = factory.createEntityManager();
+        assertEquals("Teks lama: belum terenkripsi", reader.find(CounselingRequest.class, requestId).content().about());
+        reader.close();
+    }
+
+    /**
+     * Appointments (issue #4): a weekly slot keeps its day, time and modes; a booked time is held once, a
+     * cancelled appointment frees it, and a second hold on the same time is refused by the unique key.
+     */
+    private static void assertAppointmentRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
+        Instant start = NOW.plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        ZoneId zone = ZoneId.of("Asia/Makassar");
+        Long[] ids = new Long[2];
+        inTransaction(factory, em -> {
+            Member counselor = new Member(em.find(School.class, schoolId), "bk-janji", NOW);
+            counselor.grant(Role.COUNSELOR);
+            em.persist(counselor);
+            AvailabilitySlot slot = new AvailabilitySlot(counselor, start.atZone(zone).getDayOfWeek(),
+                    start.atZone(zone).toLocalTime(), 45, Set.of(ContactMode.VIDEO, ContactMode.FACE_TO_FACE), NOW);
+            em.persist(slot);
+            Appointment first = slot.book(em.find(Member.class, studentId), start, ContactMode.VIDEO, null, zone, NOW);
+            em.persist(first);
+            first.cancel(counselor, "Rapat mendadak.", NOW);
+            em.persist(slot.book(em.find(Member.class, studentId), start, ContactMode.FACE_TO_FACE, null, zone, NOW));
+            em.flush();
+            ids[0] = slot.id();
+            ids[1] = first.id();
+        });
+        EntityManager reader = factory.createEntityManager();
+        AvailabilitySlot storedSlot = reader.find(AvailabilitySlot.class, ids[0]);
+        assertEquals(start.atZone(zone).toLocalTime(), storedSlot.start());
+        assertEquals(Set.of(ContactMode.VIDEO, ContactMode.FACE_TO_FACE), storedSlot.modes());
+        Appointment cancelled = reader.find(Appointment.class, ids[1]);
+        assertEquals(AppointmentStatus.CANCELLED, cancelled.status());
+        assertEquals(start, cancelled.startsAt());
+        assertEquals(Optional.of("Rapat mendadak."), cancelled.cancelReason());
+        reader.close();
+        assertThrows(PersistenceException.class, () -> inTransaction(factory, em -> {
+            AvailabilitySlot slot = em.find(AvailabilitySlot.class, ids[0]);
+            em.persist(slot.book(em.find(Member.class, studentId), start, ContactMode.VIDEO, null, zone, NOW));
+        }), "a held time is never booked twice");
     }
 
     private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {

@@ -23,6 +23,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,6 +57,8 @@ public final class Browser implements AfterEachCallback {
                         "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
                         "--lang=" + language, "--user-data-dir=" + freshProfile());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // the console, so that a page breaking its Content-Security-Policy fails the test (afterEach)
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         if (width < MIN_DESKTOP_WIDTH) {
             // headless windows are at least 500 px wide; a phone's width needs the phone's viewport
             options.setExperimentalOption("mobileEmulation",
@@ -111,6 +115,23 @@ public final class Browser implements AfterEachCallback {
         }
     }
 
+    /**
+     * What the browsers' consoles said about the Content-Security-Policy since the last call: a page whose
+     * own scripts (PrimeFaces' included) break it would stop working for real people.
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        List<String> violations = new ArrayList<>();
+        for (WebDriver each : opened) {
+            try {
+                each.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                        .filter(message -> message.contains("Content Security Policy")).forEach(violations::add);
+            } catch (WebDriverException closedOrUnsupported) {
+                // a window the test closed has no console left to read
+            }
+        }
+        return violations;
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         if (driver == null) {
@@ -120,6 +141,9 @@ public final class Browser implements AfterEachCallback {
             if (context.getExecutionException().isPresent()) {
                 screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
                         + context.getRequiredTestMethod().getName());
+            } else {
+                List<String> violations = contentSecurityPolicyViolations();
+                assertEquals(List.of(), violations, "the pages broke their Content-Security-Policy");
             }
         } finally {
             opened.forEach(WebDriver::quit);

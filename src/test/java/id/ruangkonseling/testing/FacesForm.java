@@ -7,12 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Submits a form of a Faces page as a browser would (its id, the view state, the fields and the button
- * pressed), for tests that sign in through an LTI launch in an {@link Http} client rather than a browser.
+ * Submits a form of a Faces page as a browser would (its id, the view state, the CSP nonce PrimeFaces'
+ * script adds, the fields and the button pressed), for tests that sign in through an LTI launch in an {@link Http} client rather than a browser.
  */
 public final class FacesForm {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script puts into every Faces form as {@code primefaces.nonce}. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private FacesForm() {
     }
@@ -28,6 +30,10 @@ public final class FacesForm {
         form.put(formId, formId);
         form.put(button, "pressed");
         form.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         return client.postForm(path, TestPlatform.form(form));
     }
 

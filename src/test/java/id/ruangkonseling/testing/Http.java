@@ -40,6 +40,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** PUT of a JSON body with optional header name/value pairs. */
+    public HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Asks {@code path} again until it answers {@code status}; the last answer, whatever it was. */
     public HttpResponse<String> awaitStatus(String path, int status, Duration deadline) {
         return Poll.until(deadline, () -> Optional.of(get(path)).filter(r -> r.statusCode() == status))

@@ -28,6 +28,12 @@ public final class SharedServer implements ParameterResolver {
     /** An LTI 1.1 consumer the shared server's configuration declares ({@code RK_LTI11_KEYS}). */
     public static final String CONFIGURED_LTI11_KEY = "moodle-lama";
     public static final String CONFIGURED_LTI11_SECRET = "rahasia:bersama-123";
+    /**
+     * The shared server's data key ({@code RK_DATA_KEY}), fixed so that a MariaDB test database kept
+     * between runs still matches it after {@code target/} (where a generated key file would be) is cleaned.
+     */
+    public static final String DATA_KEY = "it1:" + java.util.Base64.getEncoder().encodeToString(
+            "ruang-konseling-it-data-key-32b!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
 
@@ -86,7 +92,7 @@ public final class SharedServer implements ParameterResolver {
         private static Map<String, String> settings(String url, String user, String password) {
             return Map.of("RK_DB_URL", url, "RK_DB_USER", user, "RK_DB_PASSWORD", password,
                     "RK_LTI_OPEN_REGISTRATION", "true", "RK_DEMO", "true", "RK_OPERATOR_PASSWORD", OPERATOR_PASSWORD,
-                    "RK_LTI11_KEYS", CONFIGURED_LTI11_KEY + ":" + CONFIGURED_LTI11_SECRET);
+                    "RK_LTI11_KEYS", CONFIGURED_LTI11_KEY + ":" + CONFIGURED_LTI11_SECRET, "RK_DATA_KEY", DATA_KEY);
         }
 
         @Override

@@ -242,6 +242,12 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(NRPS, Map.of("context_memberships_url", services.membershipsUrl(contextId), "service_versions", List.of("2.0")));
     }
 
+    /** Launches from a course whose LMS offers no roster service (no Names and Role Provisioning claim). */
+    public UnaryOperator<JWTClaimsSet.Builder> fromCourseWithoutRoster(String contextId, String title) {
+        return claims -> claims.claim(LTI + "context", Map.of("id", contextId, "title", title, "type", List.of("CourseSection")))
+                .claim(NRPS, null);
+    }
+
     private String sign(JWTClaimsSet.Builder claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,5 +47,14 @@ public class AuditTrail {
                 .setMaxResults(PAGE);
         action.ifPresent(value -> query.setParameter("action", value));
         return query.getResultList();
+    }
+
+    /** The newest entries of these actions about one record of the school: a case's own trail. */
+    @Transactional(TxType.REQUIRED)
+    public List<AuditEntry> ofSubject(long schoolId, Subject subject, Collection<AuditAction> actions) {
+        return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school AND e.subjectType = :type"
+                        + " AND e.subjectId = :id AND e.action IN :actions ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
+                .setParameter("school", schoolId).setParameter("type", subject.type()).setParameter("id", subject.id())
+                .setParameter("actions", actions).setMaxResults(PAGE).getResultList();
     }
 }

@@ -1,8 +1,10 @@
 package id.ruangkonseling.chat.entity;
 
+import id.ruangkonseling.platform.control.EncryptedText;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -38,6 +40,7 @@ public class Message extends SchoolScoped {
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
     private Member author;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "body", nullable = false, updatable = false)
     private String body;
 

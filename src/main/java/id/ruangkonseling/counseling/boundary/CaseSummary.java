@@ -2,14 +2,15 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A case as the counselor's list shows it: whose, where it stands and since when — and which steps it allows. */
-public record CaseSummary(Long id, String studentName, CaseStatus status, Instant changedAt) {
+public record CaseSummary(Long id, String studentName, CaseStatus status, Instant changedAt) implements Serializable {
 
     static CaseSummary of(CounselingCase counselingCase) {
         return new CaseSummary(counselingCase.id(),
-                counselingCase.student().displayName().orElse("#" + counselingCase.student().id()),
+                counselingCase.student().shownName(),
                 counselingCase.status(), counselingCase.changedAt());
     }
 
@@ -19,6 +20,10 @@ public record CaseSummary(Long id, String studentName, CaseStatus status, Instan
 
     public boolean canWait() {
         return status.allows(CaseStatus.WAITING);
+    }
+
+    public boolean canReopen() {
+        return status == CaseStatus.CLOSED;
     }
 
     public boolean canClose() {

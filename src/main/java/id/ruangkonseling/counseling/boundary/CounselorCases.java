@@ -8,11 +8,13 @@ import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +47,12 @@ public class CounselorCases {
                 .getResultStream().map(CaseSummary::of).toList();
     }
 
+    /** One of the counselor's cases, closed or not, as lists show it: no content, not audited. */
+    @Transactional
+    public Optional<CaseSummary> find(Actor counselor, long caseId) {
+        return caseOf(me(counselor), caseId).map(CaseSummary::of);
+    }
+
     @Transactional
     public Optional<CaseSummary> activate(Actor counselor, long caseId) {
         return step(counselor, caseId, (found, now) -> found.activate(now));
@@ -60,16 +68,60 @@ public class CounselorCases {
         return step(counselor, caseId, (found, now) -> found.close(outcome, now));
     }
 
-    private Optional<CaseSummary> step(Actor counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {
+    @Transactional
+    public Optional<CaseSummary> reopen(Actor counselor, long caseId) {
+        return step(counselor, caseId, (found, now) -> found.reopen(now));
+    }
+
+    /** Hands the counselor's open case to a colleague of the school; empty when either is not found. */
+    @Transactional
+    public Optional<CaseSummary> handOver(Actor counselor, long caseId, long colleagueId) {
         Member me = me(counselor);
-        Optional<CounselingCase> found = Optional.ofNullable(entityManager.find(CounselingCase.class, caseId))
-                .filter(counselingCase -> counselingCase.isWorkedBy(me));
+        Optional<CounselingCase> found = caseOf(me, caseId);
+        Optional<Member> colleague = schools.findMember(me.school(), colleagueId).filter(member -> member.has(Role.COUNSELOR));
+        if (found.isEmpty() || colleague.isEmpty()) {
+            return Optional.empty();
+        }
+        found.get().assignTo(colleague.get(), clock.instant());
+        audit.record(counselor, AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));
+        return found.map(CaseSummary::of);
+    }
+
+    /** Another counselor of the school, by name: whom a case can be handed to. */
+    public record Colleague(Long id, String name) {
+    }
+
+    /** The school's other counselors, by name. */
+    @Transactional
+    public List<Colleague> colleagues(Actor counselor) {
+        Member me = me(counselor);
+        return schools.staff(me.school()).stream().filter(member -> member.has(Role.COUNSELOR) && !member.equals(me))
+                .map(member -> new Colleague(member.id(), member.shownName())).toList();
+    }
+
+    /** The counselor's cases closed in the last {@code days} days, the latest first: to reopen one. */
+    @Transactional
+    public List<CaseSummary> recentlyClosed(Actor counselor, int days) {
+        return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status = :closed"
+                        + " AND c.changedAt >= :since ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
+                .setParameter("me", me(counselor)).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
+                .getResultStream().map(CaseSummary::of).toList();
+    }
+
+    private Optional<CaseSummary> step(Actor counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {
+        Optional<CounselingCase> found = caseOf(me(counselor), caseId);
         found.ifPresent(counselingCase -> {
             change.accept(counselingCase, clock.instant());
             audit.record(counselor, AuditAction.CASE_STATUS_CHANGED, Subject.of("case", counselingCase.id()),
                     counselingCase.status().name());
         });
         return found.map(CaseSummary::of);
+    }
+
+    private Optional<CounselingCase> caseOf(Member me, long caseId) {
+        return Optional.ofNullable(entityManager.find(CounselingCase.class, caseId))
+                .filter(counselingCase -> me.has(Role.COUNSELOR) && counselingCase.isWorkedBy(me));
     }
 
     private Member me(Actor counselor) {

@@ -5,6 +5,9 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
+import id.ruangkonseling.counseling.control.DeskQueue;
+import id.ruangkonseling.counseling.control.QueueFilter;
+import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
@@ -14,18 +17,17 @@ import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
-import id.ruangkonseling.school.entity.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The counselor's desk: the school's requests and teachers' referrals waiting for a counselor, the most
@@ -35,8 +37,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class CounselorDesk {
-
-    private static final List<Urgency> MOST_URGENT_FIRST = List.of(Urgency.NOW, Urgency.SOON, Urgency.CAN_WAIT);
 
     @Inject
     EntityManager entityManager;
@@ -55,20 +55,37 @@ public class CounselorDesk {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    DeskQueue queue;
+
+    /** One page of the school's queue of requests and referrals; nothing for anyone who is not its counselor. */
     @Transactional
-    public List<RequestSummary> waiting(Actor counselor) {
-        return entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school AND r.status = :status",
-                        CounselingRequest.class)
-                .setParameter("school", school(counselor)).setParameter("status", RequestStatus.SUBMITTED)
-                .getResultList().stream().map(RequestSummary::of)
-                .sorted(queue(RequestSummary::urgency, RequestSummary::submittedAt)).toList();
+    public DeskQueue.Page queue(Actor counselor, QueueFilter filter, DeskQueue.Order order, int first, int size) {
+        return counselorOf(counselor).map(school -> queue.page(school, filter, order, first, size))
+                .orElseGet(() -> new DeskQueue.Page(List.of(), 0));
     }
 
-    /** The school's referrals no counselor has taken up yet, most urgent first. */
+    /** How many of the school's requests and referrals stand in each status. */
     @Transactional
-    public List<ReferralSummary> waitingReferrals(Actor counselor) {
-        return referrals.ofSchool(counselor).stream().filter(referral -> referral.status() == ReferralStatus.RECEIVED)
-                .map(ReferralSummary::of).sorted(queue(ReferralSummary::urgency, ReferralSummary::receivedAt)).toList();
+    public Map<QueueStatus, Long> counts(Actor counselor) {
+        return counselorOf(counselor).map(queue::counts).orElseGet(Map::of);
+    }
+
+    /** A course of the school, as the desk's filter offers it. */
+    public record Course(Long id, String title) implements Serializable {
+    }
+
+    /** The school's courses seen in launches, by title: what the queue can be narrowed to. */
+    @Transactional
+    public List<Course> courses(Actor counselor) {
+        return counselorOf(counselor).map(school -> schools.courses(school).stream()
+                        .map(course -> new Course(course.id(), course.shownTitle())).toList())
+                .orElseGet(List::of);
+    }
+
+    /** The school of a counselor, checked in the database: a removed counselor's session shows nothing. */
+    private Optional<School> counselorOf(Actor counselor) {
+        return schools.memberActing(counselor).filter(member -> member.has(Role.COUNSELOR)).map(Member::school);
     }
 
     /**
@@ -97,12 +114,10 @@ public class CounselorDesk {
                 });
     }
 
-    /** Most urgent first, then the longest waiting. */
-    private static <T> Comparator<T> queue(Function<T, Urgency> urgency, Function<T, Instant> since) {
-        return Comparator.comparing((T item) -> MOST_URGENT_FIRST.indexOf(urgency.apply(item))).thenComparing(since);
-    }
-
-    /** Takes the request up as the counselor's case, and the counselor joins its conversation; empty when the school has no such waiting request. */
+    /**
+     * Takes the request up as the counselor's case, and the counselor joins its conversation; empty when
+     * the school has no such waiting request.
+     */
     @Transactional
     public Optional<RequestSummary> accept(Actor counselor, long requestId) {
         Member me = member(counselor);

@@ -1,19 +1,25 @@
 package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.chat.boundary.Conversations;
+import id.ruangkonseling.counseling.control.DeskQueue;
+import id.ruangkonseling.counseling.control.QueueFilter;
+import id.ruangkonseling.counseling.control.QueueItem;
+import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.ServiceField;
+import id.ruangkonseling.school.entity.Urgency;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +28,17 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * Backs the counselor's desk, {@code /counselor/}: the school's waiting requests and teachers' referrals,
- * urgent first; a request to take up or to decline with a reason the student will read, a referral to
- * take up into the student's case.
+ * Backs the counselor's desk, {@code /counselor/}: their open cases and due follow-ups, and one queue
+ * of the school's requests and referrals (waiting ones, most urgent first, unless filtered) — a request
+ * to take up or decline with a reason the student will read, a referral to take up into the case.
  */
 @Named
-@RequestScoped
-public class DeskPage {
+@ViewScoped
+public class DeskPage implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final long serialVersionUID = 1L;
     private static final String PAGE = "counselor/";
+    private static final int RECENT_DAYS = 30;
 
     @Inject
     CounselorDesk desk;
@@ -40,24 +47,38 @@ public class DeskPage {
     CounselorCases cases;
 
     @Inject
+    CaseFile caseFile;
+
+    @Inject
     SignedInMember signedIn;
 
     @Inject
     Conversations conversations;
 
-    private List<RequestSummary> waiting;
-    private List<ReferralSummary> referrals;
+    @Inject
+    SchoolTime schoolTime;
+
     private List<CaseSummary> myCases;
-    private Map<Long, Long> conversationOfCase = Map.of();
-    private final Map<Long, String> outcomes = new HashMap<>();
-    private final Map<Long, String> reasons = new HashMap<>();
+    private List<CaseFile.FollowUp> followUps;
+    private List<CaseSummary> recentlyClosed;
+    private Map<QueueStatus, Long> counts;
+    private List<CounselorDesk.Course> courses;
+    private QueueModel queue;
+    private final QueueFilterForm filter = new QueueFilterForm();
+    private final HashMap<Long, String> outcomes = new HashMap<>();
+    private final HashMap<String, String> reasons = new HashMap<>();
+    private HashMap<Long, Long> conversationOfCase = new HashMap<>();
 
     @PostConstruct
     void load() {
-        waiting = desk.waiting(signedIn.as(Role.COUNSELOR));
-        referrals = desk.waitingReferrals(signedIn.as(Role.COUNSELOR));
         myCases = cases.open(signedIn.as(Role.COUNSELOR));
-        conversationOfCase = conversations.ofCases(signedIn.as(Role.COUNSELOR), myCases.stream().map(CaseSummary::id).toList());
+        followUps = caseFile.followUpsDue(signedIn.as(Role.COUNSELOR));
+        recentlyClosed = cases.recentlyClosed(signedIn.as(Role.COUNSELOR), RECENT_DAYS);
+        counts = desk.counts(signedIn.as(Role.COUNSELOR));
+        courses = desk.courses(signedIn.as(Role.COUNSELOR));
+        queue = new QueueModel(this::page);
+        conversationOfCase = new HashMap<>(conversations.ofCases(signedIn.as(Role.COUNSELOR),
+                myCases.stream().map(CaseSummary::id).toList()));
     }
 
     /** The conversation of one of the counselor's cases, for the link to it; empty when it has none. */
@@ -65,22 +86,32 @@ public class DeskPage {
         return Optional.ofNullable(conversationOfCase.get(caseId));
     }
 
-    public void accept(long requestId) throws IOException {
-        done(desk.accept(signedIn.as(Role.COUNSELOR), requestId).map(RequestSummary::studentName), "counseling.desk.accepted");
+    private DeskQueue.Page page(DeskQueue.Order order, int first, int size) {
+        return desk.queue(signedIn.as(Role.COUNSELOR), filter.toFilter(), order, first, size);
     }
 
-    public void decline(long requestId) throws IOException {
-        String reason = reasons.get(requestId);
+    /** Shows the queue anew with the filter as the counselor set it; the page stays where it is. */
+    public void applyFilter() {
+        queue.setRowCount(0);
+    }
+
+    public void take(QueueItem item) throws IOException {
+        if (item.isRequest()) {
+            done(desk.accept(signedIn.as(Role.COUNSELOR), item.id()).map(RequestSummary::studentName), "counseling.desk.accepted");
+        } else {
+            done(desk.takeUp(signedIn.as(Role.COUNSELOR), item.id()).map(ReferralSummary::studentName),
+                    "counseling.desk.referralTaken");
+        }
+    }
+
+    public void decline(QueueItem item) throws IOException {
+        String reason = reasons.get(item.key());
         if (reason == null || reason.isBlank() || reason.strip().length() > CounselingRequest.DECLINE_REASON_LENGTH) {
             Messages.addGlobalError(PageText.of("counseling.desk.reasonRequired"));
             return;
         }
-        done(desk.decline(signedIn.as(Role.COUNSELOR), requestId, reason).map(RequestSummary::studentName),
+        done(desk.decline(signedIn.as(Role.COUNSELOR), item.id(), reason).map(RequestSummary::studentName),
                 "counseling.desk.declined");
-    }
-
-    public void takeUp(long referralId) throws IOException {
-        done(desk.takeUp(signedIn.as(Role.COUNSELOR), referralId).map(ReferralSummary::studentName), "counseling.desk.referralTaken");
     }
 
     public void activate(long caseId) throws IOException {
@@ -109,26 +140,54 @@ public class DeskPage {
 
     /** When it came, in Jakarta time where most schools are (the school's own zone comes with its settings). */
     public String time(Instant when) {
-        return TIME.format(when.atZone(ZoneId.of("Asia/Jakarta")));
+        return schoolTime.toMinute(when);
+    }
+
+    public List<ServiceField> getFields() {
+        return List.of(ServiceField.values());
+    }
+
+    public List<Urgency> getUrgencies() {
+        return List.of(Urgency.values());
+    }
+
+    public List<QueueStatus> getStatuses() {
+        return List.of(QueueStatus.values());
+    }
+
+    public List<CounselorDesk.Course> getCourses() {
+        return courses;
+    }
+
+    public long count(QueueStatus status) {
+        return counts.getOrDefault(status, 0L);
+    }
+
+    public QueueModel getQueue() {
+        return queue;
+    }
+
+    public QueueFilterForm getFilter() {
+        return filter;
     }
 
     public List<CaseSummary> getMyCases() {
         return myCases;
     }
 
+    public List<CaseFile.FollowUp> getFollowUps() {
+        return followUps;
+    }
+
+    public List<CaseSummary> getRecentlyClosed() {
+        return recentlyClosed;
+    }
+
     public Map<Long, String> getOutcomes() {
         return outcomes;
     }
 
-    public List<ReferralSummary> getReferrals() {
-        return referrals;
-    }
-
-    public List<RequestSummary> getWaiting() {
-        return waiting;
-    }
-
-    public Map<Long, String> getReasons() {
+    public Map<String, String> getReasons() {
         return reasons;
     }
 }

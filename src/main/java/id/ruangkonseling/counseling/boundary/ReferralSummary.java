@@ -10,8 +10,8 @@ public record ReferralSummary(Long id, String studentName, String courseTitle, S
                               Instant receivedAt) {
 
     static ReferralSummary of(Referral referral) {
-        return new ReferralSummary(referral.id(), referral.student().displayName().orElse("#" + referral.student().id()),
-                referral.course().title().orElse(referral.course().contextId()), referral.content().field(),
+        return new ReferralSummary(referral.id(), referral.student().shownName(),
+                referral.course().shownTitle(), referral.content().field(),
                 referral.content().urgency(), referral.receivedAt());
     }
 }

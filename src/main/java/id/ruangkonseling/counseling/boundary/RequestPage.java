@@ -8,6 +8,7 @@ import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,6 +55,32 @@ public class RequestPage {
 
     @AssertTrue
     private boolean acknowledged;
+
+    private boolean restored;
+
+    @Inject
+    RequestDrafts drafts;
+
+    /** Opening the form (not sending it) brings back what the student typed before and did not send. */
+    @PostConstruct
+    void restoreDraft() {
+        if (Faces.isPostback()) {
+            return;
+        }
+        drafts.mine(signedIn.as(Role.STUDENT)).ifPresent(draft -> {
+            field = draft.field().orElse(null);
+            about = draft.about().orElse(null);
+            urgency = draft.urgency().orElse(null);
+            mode = draft.mode().orElse(null);
+            availability = draft.availability().orElse(null);
+            restored = true;
+        });
+    }
+
+    /** Whether the form shows a draft brought back from before. */
+    public boolean isRestored() {
+        return restored;
+    }
 
     public void submit() throws IOException {
         requests.submit(signedIn.as(Role.STUDENT),

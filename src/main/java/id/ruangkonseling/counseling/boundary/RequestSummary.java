@@ -15,7 +15,7 @@ public record RequestSummary(Long id, String studentName, ServiceField field, Ur
                              Instant submittedAt, Optional<String> declineReason, Optional<Long> conversationId) {
 
     static RequestSummary of(CounselingRequest request) {
-        return new RequestSummary(request.id(), request.student().displayName().orElse("#" + request.student().id()),
+        return new RequestSummary(request.id(), request.student().shownName(),
                 request.content().field(), request.content().urgency(), request.status(), request.submittedAt(),
                 request.declineReason(), request.conversationId());
     }

@@ -89,7 +89,8 @@ public class RequestsResource {
         }
     }
 
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+    /** The constant whose lower-case name is {@code value}, as the contract writes it ({@code face_to_face}). */
+    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
         return Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().toLowerCase(Locale.ROOT).equals(value)).findFirst();
     }

@@ -35,12 +35,15 @@ public class StudentRequests {
     @Inject
     Conversations conversations;
 
+    @Inject
+    RequestDrafts drafts;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * Records the student's request and opens its conversation at once, so the student can write while
-     * waiting; the entity refuses it without the confidentiality acknowledgement. The page and the JSON
-     * API ({@code POST /api/requests}) both call this.
+     * waiting, and forgets their draft; the entity refuses it without the confidentiality acknowledgement.
+     * The page and the JSON API ({@code POST /api/requests}) both call this.
      */
     @Transactional
     public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged) {
@@ -48,6 +51,7 @@ public class StudentRequests {
         CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, clock.instant());
         entityManager.persist(request);
         request.openedConversation(conversations.open(member));
+        drafts.discard(member);
         entityManager.flush();
         audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
         return request;

@@ -4,7 +4,9 @@ import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.Text;
+import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,6 +46,7 @@ public class CounselingCase extends SchoolScoped {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "outcome")
     private String outcome;
 
@@ -86,10 +89,29 @@ public class CounselingCase extends SchoolScoped {
         this.changedAt = Objects.requireNonNull(now, "now");
     }
 
-    /** Hands the case to another counselor of the school. */
+    /** Hands the open case to another counselor of the school. */
     public void assignTo(Member otherCounselor, Instant now) {
+        requireOpen("handed over");
         this.counselor = requireCounselorOf(student, otherCounselor);
-        this.changedAt = now;
+        this.changedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * The case's counselor writes down a session; a closed case takes no notes until it is reopened. The
+     * note is the caller's to persist.
+     */
+    public CaseNote writeNote(Member author, NoteContent content, Instant now) {
+        if (!isWorkedBy(author)) {
+            throw new IllegalArgumentException("only the case's counselor writes its notes");
+        }
+        requireOpen("written in");
+        return new CaseNote(this, author, content, now);
+    }
+
+    private void requireOpen(String step) {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalStateException("a closed case cannot be " + step + "; reopen it first");
+        }
     }
 
     public boolean isWorkedBy(Member member) {

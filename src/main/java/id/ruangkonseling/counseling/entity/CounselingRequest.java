@@ -7,7 +7,9 @@ import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Text;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.persistence.CascadeType;
+import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +43,7 @@ public class CounselingRequest extends SchoolScoped {
     @Column(name = "service_field", nullable = false, updatable = false)
     private ServiceField field;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "about", nullable = false, updatable = false)
     private String about;
 
@@ -52,6 +55,7 @@ public class CounselingRequest extends SchoolScoped {
     @Column(name = "contact_mode", nullable = false, updatable = false)
     private ContactMode mode;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "availability", updatable = false)
     private String availability;
 
@@ -69,6 +73,7 @@ public class CounselingRequest extends SchoolScoped {
     @JoinColumn(name = "counseling_case_id")
     private CounselingCase counselingCase;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "decline_reason")
     private String declineReason;
 

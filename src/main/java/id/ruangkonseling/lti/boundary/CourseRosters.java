@@ -7,17 +7,20 @@ import id.ruangkonseling.lti.control.RosterMember;
 import id.ruangkonseling.lti.entity.LtiPlatform;
 import id.ruangkonseling.platform.control.Languages;
 import id.ruangkonseling.school.boundary.SignedInMember;
-import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The signed-in teacher's courses and their learners, from the LMS roster. Only courses of their own
@@ -27,13 +30,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class CourseRosters {
 
+    private static final Logger LOG = System.getLogger(CourseRosters.class.getName());
     private static final Collator BY_NAME = Collator.getInstance(Languages.INDONESIAN);
 
     @Inject
     SignedInMember signedIn;
 
     @Inject
-    SchoolDirectory schools;
+    CourseMembers courseMembers;
 
     @Inject
     Platforms platforms;
@@ -45,7 +49,7 @@ public class CourseRosters {
     public record TaughtCourse(Long id, String title) {
 
         static TaughtCourse of(CourseContext course) {
-            return new TaughtCourse(course.id(), course.title().or(course::label).orElse(course.contextId()));
+            return new TaughtCourse(course.id(), course.shownTitle());
         }
     }
 
@@ -53,8 +57,11 @@ public class CourseRosters {
     public record Learner(String userId, Optional<String> name) {
     }
 
-    /** The active learners of one course, named ones first, by name. */
-    public record CourseLearners(TaughtCourse course, List<Learner> learners) {
+    /**
+     * The active learners of one course, named ones first, by name; {@code fromLaunches} when the LMS gave
+     * no roster and these are the learners who opened the tool from the course.
+     */
+    public record CourseLearners(TaughtCourse course, List<Learner> learners, boolean fromLaunches) {
     }
 
     @Transactional
@@ -62,7 +69,7 @@ public class CourseRosters {
         if (!signedIn.has(Role.TEACHER)) {
             return List.of();
         }
-        return schools.coursesTaughtBy(signedIn.getSchoolId(), signedIn.getMemberId()).stream()
+        return courseMembers.coursesTaughtBy(signedIn.getSchoolId(), signedIn.getMemberId()).stream()
                 .map(TaughtCourse::of).toList();
     }
 
@@ -70,19 +77,30 @@ public class CourseRosters {
     @Transactional
     public Optional<CourseLearners> learners(Long courseId) throws PlatformServiceFailed {
         Optional<CourseContext> course = signedIn.has(Role.TEACHER)
-                ? schools.courseTaughtBy(signedIn.getSchoolId(), signedIn.getMemberId(), courseId) : Optional.empty();
+                ? courseMembers.courseTaughtBy(signedIn.getSchoolId(), signedIn.getMemberId(), courseId) : Optional.empty();
         if (course.isEmpty()) {
             return Optional.empty();
         }
         School school = course.get().school();
         LtiPlatform platform = platforms.find(school.issuer(), Optional.of(school.clientId())).orElseThrow(
                 () -> new PlatformServiceFailed("school " + school.id() + " has no registered platform"));
-        List<Learner> learners = roster.members(course.get(), platform).stream()
-                .filter(RosterMember::isActiveLearner)
-                .map(member -> new Learner(member.userId(), member.name()))
-                .sorted(Comparator.comparing((Learner learner) -> learner.name().isEmpty())
-                        .thenComparing(learner -> learner.name().orElse(""), BY_NAME))
-                .toList();
-        return Optional.of(new CourseLearners(TaughtCourse.of(course.get()), learners));
+        try {
+            return Optional.of(new CourseLearners(TaughtCourse.of(course.get()), sorted(roster.members(course.get(), platform)
+                    .stream().filter(RosterMember::isActiveLearner).map(member -> new Learner(member.userId(), member.name()))), false));
+        } catch (PlatformServiceFailed noRoster) {
+            List<Learner> seen = sorted(courseMembers.learnersSeenIn(course.get()).stream()
+                    .map(member -> new Learner(member.subject(), member.displayName())));
+            if (seen.isEmpty()) {
+                throw noRoster;
+            }
+            LOG.log(Level.INFO, "Course {0}: no roster from the LMS ({1}); listing the learners seen in its launches",
+                    course.get().id(), noRoster.getMessage());
+            return Optional.of(new CourseLearners(TaughtCourse.of(course.get()), seen, true));
+        }
+    }
+
+    private static List<Learner> sorted(Stream<Learner> learners) {
+        return learners.sorted(Comparator.comparing((Learner learner) -> learner.name().isEmpty())
+                .thenComparing(learner -> learner.name().orElse(""), BY_NAME)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package id.ruangkonseling.lti.control;
 
 import id.ruangkonseling.lti.control.Launch.CourseClaim;
+import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
@@ -26,6 +27,9 @@ public class LaunchAdmission {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    CourseMembers courseMembers;
+
     /** The member of this launch, let in; {@code deepLinking} is the request they may answer, if any. */
     public LaunchedMember admit(School school, Launch launch, Optional<DeepLinkRequest> deepLinking, Instant now) {
         Member member = schools.member(school, launch.subject(), now);
@@ -37,7 +41,10 @@ public class LaunchAdmission {
             course.rosterServedAt(launch.membershipsUrl());
             if (roles.contains(Role.TEACHER)) {
                 member.teachesIn(course);
-                schools.teaches(member, course, now);
+                courseMembers.seenIn(member, course, Role.TEACHER, now);
+            }
+            if (roles.contains(Role.STUDENT)) {
+                courseMembers.seenIn(member, course, Role.STUDENT, now);
             }
         });
         entityManager.flush(); // a new member gets its id here

@@ -1,6 +1,7 @@
 package id.ruangkonseling.lti.control;
 
 import id.ruangkonseling.lti.entity.LtiPlatform;
+import id.ruangkonseling.platform.control.FramingOrigins;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +26,19 @@ public class PlatformRegistrar {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    FramingOrigins framing;
+
     /** The school of {@code deploymentId}; {@code schoolName} names it only if it is new. */
     public School register(PlatformEndpoints platform, String deploymentId, String schoolName, Instant now) {
         platforms.find(platform.issuer(), Optional.of(platform.clientId())).ifPresentOrElse(
                 known -> known.moveTo(platform.authLoginUrl(), platform.tokenUrl(), platform.jwksUrl()),
                 () -> entityManager.persist(new LtiPlatform(platform.issuer(), platform.clientId(),
                         platform.authLoginUrl(), platform.tokenUrl(), platform.jwksUrl(), now)));
+        // the platform frames the tool from now on, here at once, on other instances after their next read
+        framing.notice(platform.issuer());
+        framing.notice(platform.authLoginUrl().toString());
+        framing.stale();
         return schools.schoolsOf(platform.issuer(), platform.clientId()).stream()
                 .filter(school -> school.deploymentId().equals(deploymentId))
                 .findFirst()

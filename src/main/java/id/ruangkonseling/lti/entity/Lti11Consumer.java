@@ -1,7 +1,9 @@
 package id.ruangkonseling.lti.entity;
 
 import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +30,7 @@ public class Lti11Consumer {
     @Column(name = "consumer_key", nullable = false, updatable = false)
     private String consumerKey;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "secret", nullable = false, updatable = false)
     private String secret;
 

@@ -2,6 +2,7 @@ package id.ruangkonseling.operator.boundary;
 
 import id.ruangkonseling.lti.boundary.LtiPaths;
 import id.ruangkonseling.lti.entity.RegistrationInvitation;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.annotation.PostConstruct;
@@ -11,7 +12,6 @@ import jakarta.inject.Named;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -23,7 +23,6 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class InvitationsPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     OperatorConsole console;
@@ -61,7 +60,7 @@ public class InvitationsPage {
 
     /** When, in UTC to the minute: the operator's console serves schools in many time zones. */
     public String date(Instant when) {
-        return DATE.format(when);
+        return PageTime.toMinute(when, ZoneOffset.UTC) + " UTC";
     }
 
     public String getSchoolName() {

@@ -15,6 +15,8 @@ import id.ruangkonseling.lti.control.ToolKeyring;
 import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.lti.control.ToolKeys.KeyState;
 import id.ruangkonseling.lti.entity.RegistrationInvitation;
+import id.ruangkonseling.platform.control.DataRotation;
+import id.ruangkonseling.platform.control.DataRotation.Survey;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.control.SchoolDirectory.SchoolSummary;
 import id.ruangkonseling.school.entity.School;
@@ -54,6 +56,9 @@ public class OperatorConsole {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DataRotation dataRotation;
+
     Clock clock = Clock.systemUTC();
 
     /** The LTI 1.1 consumer keys the tool accepts, with their schools; no secrets. */
@@ -80,6 +85,21 @@ public class OperatorConsole {
     public void rotateSigningKey() {
         ToolKeys keys = keyring.rotate();
         audit.record(OPERATOR, AuditAction.SIGNING_KEY_ADDED, Subject.of("signing-key", keys.states().getLast().keyId()), null);
+    }
+
+    /** How many stored texts each data key encrypts, and which key is current. */
+    @Transactional
+    public Survey dataKeys() {
+        return dataRotation.survey();
+    }
+
+    /** Re-encrypts every stored text under the current data key (after a new key became current, or for old plain rows). */
+    @Transactional
+    public int reencryptData() {
+        int rewritten = dataRotation.reencrypt();
+        audit.record(OPERATOR, AuditAction.DATA_REENCRYPTED, Subject.of("data-key", dataRotation.survey().currentKey()),
+                Integer.toString(rewritten));
+        return rewritten;
     }
 
     @Transactional

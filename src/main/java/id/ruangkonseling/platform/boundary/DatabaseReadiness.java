@@ -1,6 +1,7 @@
 package id.ruangkonseling.platform.boundary;
 
 import id.ruangkonseling.platform.control.ApplicationDataSource;
+import id.ruangkonseling.platform.control.DataKeyring;
 import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.Failures;
 import id.ruangkonseling.platform.control.SchemaMigration;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code GET /health/ready}: ready when the database answers, its schema is up to date and the
- * persistence unit has started; otherwise down with the reason, so a proxy stops sending people here
+ * {@code GET /health/ready}: ready when the database answers, its schema is up to date, the
+ * data-encryption keys match its data and the persistence unit has started; otherwise down with the reason, so a proxy stops sending people here
  * until the database is back.
  */
 @Readiness
@@ -34,6 +35,9 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     EntityManagers entityManagers;
 
+    @Inject
+    DataKeyring dataKeys;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
@@ -46,6 +50,10 @@ public class DatabaseReadiness implements HealthCheck {
         }
         if (!schema.ensureUpToDate()) {
             return response.down().withData("reason", "the database schema could not be migrated; see the server log").build();
+        }
+        var keyProblem = dataKeys.problem();
+        if (keyProblem.isPresent()) {
+            return response.down().withData("reason", "the data-encryption keys: " + keyProblem.get()).build();
         }
         try {
             entityManagers.factory();

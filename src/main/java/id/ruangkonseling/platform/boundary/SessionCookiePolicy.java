@@ -6,15 +6,22 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
-/** Applies the {@link CookiePolicy} to the session cookie when the application starts. */
+/**
+ * Applies the {@link CookiePolicy} to the session cookie when the application starts, and the idle
+ * timeout ({@link SessionIdleTimeout}, {@code RK_SESSION_IDLE_MINUTES}) to every session.
+ */
 @WebListener
 public class SessionCookiePolicy implements ServletContextListener {
 
     @Inject
     CookiePolicy cookies;
 
+    @Inject
+    SessionIdleTimeout idle;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         cookies.applyTo(event.getServletContext().getSessionCookieConfig());
+        event.getServletContext().setSessionTimeout(idle.getMinutes());
     }
 }

@@ -1,16 +1,14 @@
 package id.ruangkonseling.referral.boundary;
 
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import org.omnifaces.util.Faces;
 
 /** Backs {@code /teacher/referrals}: the referrals this teacher sent, each with its status and since when. */
 @Named
@@ -41,7 +39,6 @@ public class MyReferralsPage {
 
     /** The day of the last status change, written as the page's language writes dates. */
     public String changedOn(SentReferral referral) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Faces.getLocale())
-                .format(referral.statusChangedOn());
+        return PageTime.day(referral.statusChangedOn());
     }
 }

@@ -111,6 +111,11 @@ public class ReferPage {
         return unavailable;
     }
 
+    /** The LMS gave no roster: the list is of the learners who opened the tool from this course. */
+    public boolean isFromLaunches() {
+        return course != null && course.fromLaunches();
+    }
+
     public boolean isEmptyRoster() {
         return course != null && course.learners().isEmpty();
     }

@@ -6,7 +6,9 @@ import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
+import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,9 +45,11 @@ public class Referral extends SchoolScoped {
     @Column(name = "service_field", nullable = false, updatable = false)
     private ServiceField field;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "reason", nullable = false, updatable = false)
     private String reason;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "observations", nullable = false, updatable = false)
     private String observations;
 

@@ -2,13 +2,13 @@ package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.school.boundary.SchoolAuditTrail.Line;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,6 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class AuditPage {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     SchoolAuditTrail trail;
@@ -38,7 +36,7 @@ public class AuditPage {
     }
 
     public String time(Line line) {
-        return TIME.format(line.at());
+        return PageTime.toSecond(line.at());
     }
 
     /** The actor by name; someone outside the school (the operator, an LMS) by what they are. */

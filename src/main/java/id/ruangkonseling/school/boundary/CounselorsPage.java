@@ -86,7 +86,7 @@ public class CounselorsPage {
 
     /** The course as people know it in the LMS: its title, else its short name, else its id there. */
     public String courseName(CourseContext course) {
-        return course.title().or(course::label).orElse(course.contextId());
+        return course.shownTitle();
     }
 
 

@@ -4,6 +4,7 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +41,19 @@ public class SchoolAuditTrail {
     @Transactional
     public List<Line> read(Actor admin, Optional<AuditAction> action) {
         School school = schools.find(admin.schoolId()).orElseThrow();
-        List<AuditEntry> entries = trail.ofSchool(school.id(), action, Optional.empty());
+        return lines(school, trail.ofSchool(school.id(), action, Optional.empty()));
+    }
+
+    /**
+     * The trail of one record of the school, the newest first — a case's for its counselor. The calling
+     * boundary has already checked that its actor may read that record.
+     */
+    @Transactional
+    public List<Line> about(School school, Subject subject) {
+        return lines(school, trail.ofSubject(school.id(), subject, EnumSet.allOf(AuditAction.class)));
+    }
+
+    private List<Line> lines(School school, List<AuditEntry> entries) {
         Map<Long, String> names = names(school, entries);
         return entries.stream().map(entry -> new Line(entry.occurredAt().atZone(school.timeZone()),
                         entry.actorId().map(names::get), entry.actorRole(), entry.action(), subject(entry, names),
@@ -62,6 +76,6 @@ public class SchoolAuditTrail {
         Set<Long> ids = entries.stream().flatMap(entry -> Stream.concat(entry.actorId().stream(), memberId(entry).stream()))
                 .collect(Collectors.toSet());
         return schools.members(school, ids).stream()
-                .collect(Collectors.toMap(Member::id, member -> member.displayName().orElse("#" + member.id())));
+                .collect(Collectors.toMap(Member::id, member -> member.shownName()));
     }
 }

@@ -2,7 +2,6 @@ package id.ruangkonseling.school.control;
 
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.school.entity.CourseContext;
-import id.ruangkonseling.school.entity.CourseTeacher;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,29 +111,6 @@ public class SchoolDirectory {
                         "SELECT c FROM CourseContext c WHERE c.school = :school AND c.contextId = :contextId", CourseContext.class)
                 .setParameter("school", school).setParameter("contextId", contextId).getResultList())
                 .orElseGet(() -> persist(new CourseContext(school, contextId, now)));
-    }
-
-    /** Notes that {@code teacher} opened the tool from {@code course}, which lets them see its roster. */
-    public void teaches(Member teacher, CourseContext course, Instant now) {
-        first(entityManager.createQuery(
-                        "SELECT t FROM CourseTeacher t WHERE t.course = :course AND t.teacher = :teacher", CourseTeacher.class)
-                .setParameter("course", course).setParameter("teacher", teacher).getResultList())
-                .ifPresentOrElse(known -> known.launchedAgain(now), () -> persist(new CourseTeacher(course, teacher, now)));
-    }
-
-    /** The courses of their own school that this member opened the tool from as a teacher, by title. */
-    public List<CourseContext> coursesTaughtBy(Long schoolId, Long memberId) {
-        return entityManager.createQuery("SELECT t.course FROM CourseTeacher t WHERE t.school.id = :school "
-                        + "AND t.teacher.id = :member ORDER BY t.course.title, t.course.id", CourseContext.class)
-                .setParameter("school", schoolId).setParameter("member", memberId).getResultList();
-    }
-
-    /** One of those courses; empty for any other, so another school's course looks like no course at all. */
-    public Optional<CourseContext> courseTaughtBy(Long schoolId, Long memberId, Long courseId) {
-        return first(entityManager.createQuery("SELECT t.course FROM CourseTeacher t WHERE t.school.id = :school "
-                        + "AND t.teacher.id = :member AND t.course.id = :course", CourseContext.class)
-                .setParameter("school", schoolId).setParameter("member", memberId).setParameter("course", courseId)
-                .getResultList());
     }
 
     private <T> T persist(T entity) {

@@ -63,6 +63,11 @@ public class CourseContext extends SchoolScoped {
         return contextId;
     }
 
+    /** The name pages show: the LMS's title, else its short label, else its context id. */
+    public String shownTitle() {
+        return title().or(this::label).orElse(contextId);
+    }
+
     public Optional<String> title() {
         return Optional.ofNullable(title);
     }

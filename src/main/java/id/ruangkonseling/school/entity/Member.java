@@ -132,6 +132,11 @@ public class Member extends SchoolScoped {
         return subject;
     }
 
+    /** The name pages show: the one the LMS gave, or the member's number when it shared none. */
+    public String shownName() {
+        return Optional.ofNullable(displayName).orElse("#" + id());
+    }
+
     public Optional<String> displayName() {
         return Optional.ofNullable(displayName);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import id.ruangkonseling.platform.control.DateTimes;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public class School {
 
     /** Where most of our schools are; a school admin can change it. */
-    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId DEFAULT_TIME_ZONE = DateTimes.DEFAULT_ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,223 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.counseling.control.HeldTimes;
+import id.ruangkonseling.counseling.control.TimeTaken;
+import id.ruangkonseling.counseling.entity.Appointment;
+import id.ruangkonseling.counseling.entity.AvailabilitySlot;
+import id.ruangkonseling.counseling.entity.CaseStatus;
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Appointments between a student and a counselor: the free times a student may book (their open case's
+ * counselor's, or any counselor's of the school when they have no case), booking, moving and cancelling
+ * with a reason, and each side's own list. Only the appointment's student and counselor find it; any other
+ * id is simply not found. A time can be held by one appointment only ({@link TimeTaken} otherwise).
+ */
+@ApplicationScoped
+public class Appointments {
+
+    /** How far ahead free times are offered. */
+    public static final int WEEKS_AHEAD = 3;
+    /** How long an appointment stays on the lists after it has ended. */
+    private static final Duration STILL_LISTED = Duration.ofDays(1);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    HeldTimes heldTimes;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The times the student may book in the coming weeks, the soonest first. */
+    @Transactional
+    public List<FreeTime> free(Actor student) {
+        Member me = me(student);
+        return freeTimes(bookableSlots(me), me);
+    }
+
+    /** Books a free time for the student to meet in {@code mode}; empty when that time cannot be booked (any more). */
+    @Transactional
+    public Optional<AppointmentView> book(Actor student, String timeKey, ContactMode mode) {
+        Member me = me(student);
+        Instant now = clock.instant();
+        Optional<FreeTime.Choice> choice = FreeTime.parse(timeKey);
+        Optional<AvailabilitySlot> slot = choice.flatMap(chosen -> bookableSlots(me).stream()
+                .filter(found -> found.id() == chosen.slotId()).findFirst())
+                .filter(found -> mode != null && found.offers(mode) && found.occursAt(choice.get().start(), zone(me))
+                        && choice.get().start().isAfter(now));
+        if (slot.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant start = choice.get().start();
+        if (heldTimes.isHeld(slot.get().counselor(), start)) {
+            throw new TimeTaken();
+        }
+        Appointment booked = slot.get().book(me, start, mode, openCase(me)
+                .filter(open -> open.isWorkedBy(slot.get().counselor())).orElse(null), zone(me), now);
+        heldTimes.write(booked);
+        audit.record(student, AuditAction.APPOINTMENT_BOOKED, Subject.of("appointment", booked.id()), mode.name());
+        return Optional.of(AppointmentView.of(booked, me));
+    }
+
+    /** The free times this appointment may move to: its counselor's, in its way of meeting. */
+    @Transactional
+    public List<FreeTime> movesFor(Actor actor, long appointmentId) {
+        Member me = me(actor);
+        return own(actor, me, appointmentId).filter(found -> found.status().isOpen())
+                .map(found -> freeTimes(slotsOf(found.counselor()), me).stream()
+                        .filter(time -> time.modes().contains(found.mode())).toList())
+                .orElse(List.of());
+    }
+
+    /** Moves the appointment to another free time of its counselor, with a reason; empty when not found or not possible. */
+    @Transactional
+    public Optional<AppointmentView> reschedule(Actor actor, long appointmentId, String timeKey, String reason) {
+        Member me = me(actor);
+        Instant now = clock.instant();
+        Optional<Appointment> appointment = own(actor, me, appointmentId);
+        Optional<FreeTime.Choice> choice = FreeTime.parse(timeKey);
+        Optional<AvailabilitySlot> slot = choice.flatMap(chosen -> findSlot(me, chosen.slotId()));
+        if (appointment.isEmpty() || slot.isEmpty() || !isAllowed(() -> appointment.get().rescheduleTo(slot.get(),
+                choice.get().start(), me, reason, zone(me), now))) {
+            return Optional.empty();
+        }
+        heldTimes.write(appointment.get());
+        audit.record(actor, AuditAction.APPOINTMENT_RESCHEDULED, Subject.of("appointment", appointmentId), null);
+        return appointment.map(moved -> AppointmentView.of(moved, me));
+    }
+
+    /** Cancels the appointment with a reason the other side reads; empty when not found or no longer possible. */
+    @Transactional
+    public Optional<AppointmentView> cancel(Actor actor, long appointmentId, String reason) {
+        Member me = me(actor);
+        Optional<Appointment> appointment = own(actor, me, appointmentId);
+        if (appointment.isEmpty() || !isAllowed(() -> appointment.get().cancel(me, reason, clock.instant()))) {
+            return Optional.empty();
+        }
+        audit.record(actor, AuditAction.APPOINTMENT_CANCELLED, Subject.of("appointment", appointmentId), null);
+        return appointment.map(cancelled -> AppointmentView.of(cancelled, me));
+    }
+
+    /** The actor's appointments (as a student, or as a counselor) that have not long ended, the soonest first. */
+    @Transactional
+    public List<AppointmentView> mine(Actor actor) {
+        Member me = me(actor);
+        return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
+                        + " AND a.endsAt > :since ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("me", me).setParameter("since", clock.instant().minus(STILL_LISTED))
+                .getResultStream().map(found -> AppointmentView.of(found, me)).toList();
+    }
+
+    /** The actor's next appointment that has not ended and starts within {@code within}: the in-app reminder. */
+    @Transactional
+    public Optional<AppointmentView> next(Actor actor, Duration within) {
+        Member me = me(actor);
+        Instant now = clock.instant();
+        return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
+                        + " AND a.slotHold = TRUE AND a.endsAt > :now AND a.startsAt < :until ORDER BY a.startsAt, a.id",
+                        Appointment.class)
+                .setParameter("me", me).setParameter("now", now).setParameter("until", now.plus(within))
+                .getResultStream().filter(found -> found.status().isOpen()).findFirst()
+                .map(found -> AppointmentView.of(found, me));
+    }
+
+    /** One of the actor's own appointments; anyone else's is not found. */
+    @Transactional
+    public Optional<AppointmentView> find(Actor actor, long appointmentId) {
+        Member me = me(actor);
+        return own(actor, me, appointmentId).map(found -> AppointmentView.of(found, me));
+    }
+
+    /** The slots' occurrences in the coming weeks that no appointment holds, the soonest first. */
+    private List<FreeTime> freeTimes(List<AvailabilitySlot> slots, Member me) {
+        Instant from = clock.instant();
+        Instant until = from.plus(Duration.ofDays(7L * WEEKS_AHEAD));
+        Set<String> held = heldTimes.of(me.school(), from, until);
+        return slots.stream().flatMap(slot -> slot.occurrences(from, until, zone(me)).stream()
+                        .filter(start -> !held.contains(HeldTimes.key(slot.counselor(), start)))
+                        .map(start -> FreeTime.of(slot, start, zone(me))))
+                .sorted(Comparator.comparing(FreeTime::start).thenComparing(FreeTime::counselorName)).toList();
+    }
+
+    private Optional<Appointment> own(Actor actor, Member me, long appointmentId) {
+        boolean asCounselor = Role.COUNSELOR.name().equals(actor.role());
+        return Optional.ofNullable(entityManager.find(Appointment.class, appointmentId))
+                .filter(found -> found.school().equals(me.school()))
+                .filter(found -> found.involves(me) && (asCounselor ? found.counselor() : found.student()).equals(me));
+    }
+
+    private static String side(Actor actor) {
+        return Role.COUNSELOR.name().equals(actor.role()) ? "counselor" : "student";
+    }
+
+    /** Runs an entity's step; a step the entity refuses (begun, already cancelled, not its time) changes nothing. */
+    private static boolean isAllowed(Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            return false;
+        }
+    }
+
+    /** The open case's counselor's slots, or every counselor's of the school when the student has none. */
+    private List<AvailabilitySlot> bookableSlots(Member student) {
+        return openCase(student).map(open -> slotsOf(open.counselor()))
+                .orElseGet(() -> entityManager.createQuery("SELECT s FROM AvailabilitySlot s WHERE s.school = :school"
+                                + " AND s.active = TRUE AND s.counselor.counselor = TRUE", AvailabilitySlot.class)
+                        .setParameter("school", student.school()).getResultList());
+    }
+
+    private List<AvailabilitySlot> slotsOf(Member counselor) {
+        return entityManager.createQuery("SELECT s FROM AvailabilitySlot s WHERE s.counselor = :counselor AND s.active = TRUE",
+                AvailabilitySlot.class).setParameter("counselor", counselor).getResultList();
+    }
+
+    private Optional<AvailabilitySlot> findSlot(Member me, long slotId) {
+        return Optional.ofNullable(entityManager.find(AvailabilitySlot.class, slotId))
+                .filter(found -> found.school().equals(me.school()));
+    }
+
+    private Optional<CounselingCase> openCase(Member student) {
+        return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.student = :student AND c.status <> :closed"
+                        + " ORDER BY c.openedAt DESC", CounselingCase.class)
+                .setParameter("student", student).setParameter("closed", CaseStatus.CLOSED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static ZoneId zone(Member me) {
+        return me.school().timeZone();
+    }
+
+    private Member me(Actor actor) {
+        return schools.memberActing(actor)
+                .orElseThrow(() -> new IllegalStateException("the signed-in member " + actor.memberId() + " is gone"));
+    }
+}

@@ -1,0 +1,173 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.counseling.entity.AvailabilitySlot;
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jakarta.faces.component.UIInput;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * Backs {@code /counselor/availability}: this week's free times and appointments in a schedule, a plain
+ * form to add a weekly time (day, start, length, ways to meet), the weekly times to remove, and the
+ * counselor's appointments to move or cancel with a reason.
+ */
+@Named
+@RequestScoped
+public class AvailabilityPage extends AppointmentChanges {
+
+    private static final List<Integer> LENGTHS = List.of(15, 30, 45, 60, 90, 120);
+
+    @Inject
+    CounselorAvailability availability;
+
+    @NotNull
+    private DayOfWeek day;
+
+    @NotNull
+    @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
+    private String start;
+
+    @NotNull
+    private Integer length;
+
+    @NotEmpty
+    private ContactMode[] modes;
+
+    private List<SlotView> slots;
+    private CounselorAvailability.Week week;
+    private ScheduleModel schedule;
+
+    @PostConstruct
+    void load() {
+        loadMine();
+        slots = availability.mine(actor());
+        week = availability.thisWeek(actor());
+        schedule = new DefaultScheduleModel();
+        week.slotTimes().forEach(time -> schedule.addEvent(DefaultScheduleEvent.builder()
+                .title(PageText.of("availability.free"))
+                .startDate(time.start().atZone(week.zone()).toLocalDateTime())
+                .endDate(time.end().atZone(week.zone()).toLocalDateTime())
+                .styleClass("rk-slot-free").editable(false).build()));
+        week.appointments().forEach(booked -> schedule.addEvent(DefaultScheduleEvent.builder()
+                .title(PageText.of("availability.booked").replace("{0}", booked.studentName()))
+                .startDate(booked.start().atZone(week.zone()).toLocalDateTime())
+                .endDate(booked.end().atZone(week.zone()).toLocalDateTime())
+                .styleClass("rk-slot-booked").editable(false).build()));
+    }
+
+    public void add() throws IOException {
+        LocalTime from = LocalTime.parse(start);
+        if (from.toSecondOfDay() + length * 60 > 24 * 60 * 60) {
+            UIInput startField = Components.findComponent("slot:start");
+            startField.setValid(false);
+            Messages.addError(startField.getClientId(), PageText.of("availability.invalid.midnight"));
+            Faces.validationFailed();
+            return;
+        }
+        Set<ContactMode> offered = EnumSet.copyOf(List.of(modes));
+        availability.publish(actor(), day, from, length, offered).ifPresentOrElse(
+                added -> Messages.addFlashGlobalInfo(PageText.of("availability.added").replace("{0}", slotLabel(added))),
+                () -> Messages.addFlashGlobalError(PageText.of("availability.overlaps")));
+        Faces.redirect(page());
+    }
+
+    /** Removes the slot the pressed row showed. */
+    public void remove() throws IOException {
+        done(submittedId("slotId").filter(id -> availability.remove(actor(), id)).map(id -> PageText.of("availability.removed")));
+    }
+
+    public String slotLabel(SlotView slot) {
+        return PageText.of("day." + slot.day().name()) + " " + slot.start() + "–" + slot.end();
+    }
+
+    @Override
+    Role role() {
+        return Role.COUNSELOR;
+    }
+
+    @Override
+    String page() {
+        return "counselor/availability";
+    }
+
+    public ScheduleModel getSchedule() {
+        return schedule;
+    }
+
+    public LocalDate getMonday() {
+        return week.monday();
+    }
+
+    public String getTimeZone() {
+        return week.zone().getId();
+    }
+
+    public List<SlotView> getSlots() {
+        return slots;
+    }
+
+    public List<DayOfWeek> getDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public List<Integer> getLengths() {
+        return LENGTHS;
+    }
+
+    public List<ContactMode> getModeChoices() {
+        return List.copyOf(AvailabilitySlot.MODES);
+    }
+
+    public DayOfWeek getDay() {
+        return day;
+    }
+
+    public void setDay(DayOfWeek day) {
+        this.day = day;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public Integer getLength() {
+        return length;
+    }
+
+    public void setLength(Integer length) {
+        this.length = length;
+    }
+
+    public ContactMode[] getModes() {
+        return modes;
+    }
+
+    public void setModes(ContactMode[] modes) {
+        this.modes = modes;
+    }
+}

@@ -1,0 +1,126 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.counseling.control.CaseTimeline;
+import id.ruangkonseling.counseling.entity.CaseNote;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.NoteContent;
+import id.ruangkonseling.school.boundary.SchoolAuditTrail;
+import id.ruangkonseling.school.control.CourseMembers;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.CourseContext;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import id.ruangkonseling.counseling.entity.CaseStatus;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The case page's boundary: its counselor reads a case whole (every read audited) and writes its private
+ * notes. Anyone else's case id — another counselor's, another school's, a missing one — is not found.
+ */
+@ApplicationScoped
+public class CaseFile {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    CourseMembers courseMembers;
+
+    @Inject
+    CaseTimeline timeline;
+
+    @Inject
+    SchoolAuditTrail trail;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Optional<CaseView> read(Actor counselor, long caseId) {
+        Optional<CounselingCase> found = caseOf(counselor, caseId);
+        found.ifPresent(counselingCase -> audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null));
+        return found.map(this::view);
+    }
+
+    /** Writes a note in the counselor's case; empty when there is no such case of theirs. */
+    @Transactional
+    public Optional<CaseSummary> writeNote(Actor counselor, long caseId, NoteContent content) {
+        Optional<CounselingCase> found = caseOf(counselor, caseId);
+        found.ifPresent(counselingCase -> {
+            CaseNote note = counselingCase.writeNote(counselingCase.counselor(), content, clock.instant());
+            entityManager.persist(note);
+            entityManager.flush();
+            audit.record(counselor, AuditAction.NOTE_WRITTEN, subject(counselingCase), "note " + note.id());
+        });
+        return found.map(CaseSummary::of);
+    }
+
+    /** A case whose newest note asks for a follow-up that is due. */
+    public record FollowUp(CaseSummary summary, LocalDate on) implements Serializable {
+    }
+
+    /**
+     * The counselor's open cases whose newest note set a follow-up date that has come (today, in the
+     * school's zone, or earlier), the most overdue first.
+     */
+    @Transactional
+    public List<FollowUp> followUpsDue(Actor counselor) {
+        Member me = schools.memberActing(counselor).orElseThrow();
+        LocalDate today = LocalDate.now(clock.withZone(me.school().timeZone()));
+        Map<CounselingCase, CaseNote> newest = new LinkedHashMap<>();
+        entityManager.createQuery("SELECT n FROM CaseNote n WHERE n.counselingCase.counselor = :me"
+                        + " AND n.counselingCase.status <> :closed ORDER BY n.writtenAt DESC, n.id DESC", CaseNote.class)
+                .setParameter("me", me).setParameter("closed", CaseStatus.CLOSED)
+                .getResultStream().forEach(note -> newest.putIfAbsent(note.counselingCase(), note));
+        return newest.values().stream()
+                .flatMap(note -> note.content().followUpOn().filter(on -> !on.isAfter(today))
+                        .map(on -> new FollowUp(CaseSummary.of(note.counselingCase()), on)).stream())
+                .sorted(Comparator.comparing(FollowUp::on)).toList();
+    }
+
+    private CaseView view(CounselingCase counselingCase) {
+        return new CaseView(CaseSummary.of(counselingCase), courses(counselingCase), counselingCase.openedAt(),
+                counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)));
+    }
+
+    /** The courses the student opened the tool from or was referred from: where their teachers know them. */
+    private List<String> courses(CounselingCase counselingCase) {
+        Stream<CourseContext> referredFrom = entityManager.createQuery(
+                        "SELECT r.course FROM Referral r WHERE r.school = :school AND r.student = :student", CourseContext.class)
+                .setParameter("school", counselingCase.school()).setParameter("student", counselingCase.student())
+                .getResultStream();
+        return Stream.concat(courseMembers.coursesLearnedBy(counselingCase.student()).stream(), referredFrom)
+                .map(course -> course.shownTitle()).distinct().sorted().toList();
+    }
+
+    private Optional<CounselingCase> caseOf(Actor counselor, long caseId) {
+        Member me = schools.memberActing(counselor).filter(member -> member.has(Role.COUNSELOR)).orElse(null);
+        return Optional.ofNullable(entityManager.find(CounselingCase.class, caseId))
+                .filter(counselingCase -> me != null && counselingCase.isWorkedBy(me));
+    }
+
+    private static Subject subject(CounselingCase counselingCase) {
+        return Subject.of("case", counselingCase.id());
+    }
+}

@@ -1,0 +1,171 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.boundary.SchoolTime;
+import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs the case page, {@code /counselor/case?id=}: the case's story, its private notes and the steps
+ * its status allows — work on it, wait, close with an outcome, reopen, hand it to a colleague. A case
+ * that is not this counselor's is "not found", like a missing one.
+ */
+@Named
+@RequestScoped
+public class CasePage {
+
+
+    @Inject
+    CaseFile caseFile;
+
+    @Inject
+    CounselorCases cases;
+
+    @Inject
+    SignedInMember signedIn;
+
+    @Inject
+    SchoolTime schoolTime;
+
+    private Long id;
+    private Optional<CaseSummary> summary = Optional.empty();
+    private CaseView view;
+    private List<CounselorCases.Colleague> colleagues;
+    private NoteForm note;
+    private String outcome;
+    private Long colleague;
+
+    /** The case's id comes with the address and with each of the page's forms; its steps decide what is shown. */
+    @PostConstruct
+    void find() {
+        note = new NoteForm(LocalDate.now(schoolTime.zone()));
+        try {
+            id = Optional.ofNullable(Faces.getRequestParameter("id")).map(Long::valueOf).orElse(null);
+        } catch (NumberFormatException notAnId) {
+            id = null;
+        }
+        summary = id == null ? Optional.empty() : cases.find(signedIn.as(Role.COUNSELOR), id);
+    }
+
+    /** Before the page renders (also after a refused form): the whole case, read and audited, or a 404. */
+    public void load() throws IOException {
+        Optional<CaseView> found = summary.isEmpty() ? Optional.empty() : caseFile.read(signedIn.as(Role.COUNSELOR), id);
+        if (found.isEmpty()) {
+            Faces.responseSendError(404, "no such case of this counselor");
+            Faces.responseComplete();
+            return;
+        }
+        view = found.get();
+    }
+
+    public void writeNote() throws IOException {
+        if (!note.followUpIsInOrder()) {
+            Messages.addError("note:followUpOn", PageText.of("case.note.invalid.followUpOrder"));
+            Faces.validationFailed();
+            return;
+        }
+        done(caseFile.writeNote(signedIn.as(Role.COUNSELOR), id, note.content()), "case.note.written");
+    }
+
+    public void activate() throws IOException {
+        done(cases.activate(signedIn.as(Role.COUNSELOR), id), "counseling.case.moved");
+    }
+
+    public void waitFor() throws IOException {
+        done(cases.waitFor(signedIn.as(Role.COUNSELOR), id), "counseling.case.moved");
+    }
+
+    public void reopen() throws IOException {
+        done(cases.reopen(signedIn.as(Role.COUNSELOR), id), "case.reopened");
+    }
+
+    public void close() throws IOException {
+        if (outcome == null || outcome.isBlank() || outcome.strip().length() > CounselingCase.OUTCOME_LENGTH) {
+            Messages.addError("steps:outcome", PageText.of("counseling.case.outcomeRequired"));
+            Faces.validationFailed();
+            return;
+        }
+        done(cases.close(signedIn.as(Role.COUNSELOR), id, outcome), "counseling.case.closed");
+    }
+
+    /** To a colleague; then the case leaves this counselor's desk, so the desk is where they land. */
+    public void handOver() throws IOException {
+        if (colleague == null) {
+            Messages.addError("handover:colleague", PageText.of("case.handOver.choose"));
+            Faces.validationFailed();
+            return;
+        }
+        Optional<CaseSummary> handed = cases.handOver(signedIn.as(Role.COUNSELOR), id, colleague);
+        Messages.addFlashGlobalInfo(handed.map(summary -> PageText.of("case.handedOver").replace("{0}", summary.studentName()))
+                .orElseGet(() -> PageText.of("counseling.desk.gone")));
+        Faces.redirect("counselor/");
+    }
+
+    private void done(Optional<CaseSummary> changed, String doneKey) throws IOException {
+        Messages.addFlashGlobalInfo(changed.map(summary -> PageText.of(doneKey).replace("{0}", summary.studentName()))
+                .orElseGet(() -> PageText.of("counseling.desk.gone")));
+        Faces.redirect("counselor/case?id=%s", id);
+    }
+
+    public String time(Instant when) {
+        return schoolTime.toMinute(when);
+    }
+
+    public List<ContactMode> getModes() {
+        return List.of(ContactMode.values());
+    }
+
+    public CaseView getView() {
+        return view;
+    }
+
+    /** The colleagues the case can be handed to, looked up once per request. */
+    public List<CounselorCases.Colleague> getColleagues() {
+        if (colleagues == null) {
+            colleagues = cases.colleagues(signedIn.as(Role.COUNSELOR));
+        }
+        return colleagues;
+    }
+
+    public NoteForm getNote() {
+        return note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The case's status and the steps it allows; empty when there is no such case of this counselor. */
+    public CaseSummary getSummary() {
+        return summary.orElse(null);
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public Long getColleague() {
+        return colleague;
+    }
+
+    public void setColleague(Long colleague) {
+        this.colleague = colleague;
+    }
+}

@@ -1,0 +1,112 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.counseling.entity.Appointment;
+import id.ruangkonseling.counseling.entity.AvailabilitySlot;
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A counselor's weekly times for appointments: publishing a slot (never overlapping one of theirs),
+ * removing one (what was booked in it stays), and their week as the schedule shows it. Audited.
+ */
+@ApplicationScoped
+public class CounselorAvailability {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The counselor's active slots, Monday first. */
+    @Transactional
+    public List<SlotView> mine(Actor counselor) {
+        return slotsOf(me(counselor)).stream()
+                .sorted(Comparator.comparing(AvailabilitySlot::day).thenComparing(AvailabilitySlot::start))
+                .map(SlotView::of).toList();
+    }
+
+    /** Publishes a weekly slot; empty when it would overlap one of the counselor's own. */
+    @Transactional
+    public Optional<SlotView> publish(Actor counselor, DayOfWeek day, LocalTime start, int minutes, Set<ContactMode> modes) {
+        Member me = me(counselor);
+        if (slotsOf(me).stream().anyMatch(slot -> slot.overlaps(day, start, minutes))) {
+            return Optional.empty();
+        }
+        AvailabilitySlot slot = new AvailabilitySlot(me, day, start, minutes, modes, clock.instant());
+        entityManager.persist(slot);
+        entityManager.flush();
+        audit.record(counselor, AuditAction.AVAILABILITY_CHANGED, Subject.of("slot", slot.id()), "PUBLISHED");
+        return Optional.of(SlotView.of(slot));
+    }
+
+    /** Removes one of the counselor's own slots; false when they have no such slot. */
+    @Transactional
+    public boolean remove(Actor counselor, long slotId) {
+        Member me = me(counselor);
+        Optional<AvailabilitySlot> slot = Optional.ofNullable(entityManager.find(AvailabilitySlot.class, slotId))
+                .filter(found -> found.counselor().equals(me) && found.isActive());
+        slot.ifPresent(found -> {
+            found.remove(clock.instant());
+            audit.record(counselor, AuditAction.AVAILABILITY_CHANGED, Subject.of("slot", found.id()), "REMOVED");
+        });
+        return slot.isPresent();
+    }
+
+    /** This week (Monday to Sunday in the school's zone): the slots' times and the appointments that hold theirs. */
+    @Transactional
+    public Week thisWeek(Actor counselor) {
+        Member me = me(counselor);
+        ZoneId zone = me.school().timeZone();
+        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        Instant until = monday.plusDays(7).atStartOfDay(zone).toInstant();
+        List<FreeTime> times = slotsOf(me).stream()
+                .flatMap(slot -> slot.occurrences(from, until, zone).stream().map(start -> FreeTime.of(slot, start, zone)))
+                .toList();
+        List<AppointmentView> booked = entityManager.createQuery("SELECT a FROM Appointment a WHERE a.counselor = :me"
+                        + " AND a.slotHold = TRUE AND a.startsAt >= :from AND a.startsAt < :until", Appointment.class)
+                .setParameter("me", me).setParameter("from", from).setParameter("until", until)
+                .getResultStream().map(found -> AppointmentView.of(found, me)).toList();
+        return new Week(monday, zone, times, booked);
+    }
+
+    /** A counselor's week: its Monday, the school's zone, the slots' times in it and the appointments booked. */
+    public record Week(LocalDate monday, ZoneId zone, List<FreeTime> slotTimes, List<AppointmentView> appointments) {
+    }
+
+    private List<AvailabilitySlot> slotsOf(Member counselor) {
+        return entityManager.createQuery("SELECT s FROM AvailabilitySlot s WHERE s.counselor = :counselor AND s.active = TRUE",
+                AvailabilitySlot.class).setParameter("counselor", counselor).getResultList();
+    }
+
+    private Member me(Actor counselor) {
+        return schools.memberActing(counselor)
+                .orElseThrow(() -> new IllegalStateException("the signed-in member " + counselor.memberId() + " is gone"));
+    }
+}

@@ -1,0 +1,128 @@
+package id.ruangkonseling.counseling.control;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.counseling.control.TimelineEntry.Kind;
+import id.ruangkonseling.counseling.control.TimelineEntry.Line;
+import id.ruangkonseling.counseling.entity.CaseNote;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.NoteContent;
+import id.ruangkonseling.counseling.entity.RequestContent;
+import id.ruangkonseling.referral.entity.Referral;
+import id.ruangkonseling.referral.entity.ReferralContent;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Puts a case's story in order for its counselor: the student's request, the teachers' referrals, the
+ * notes, and each status change and hand-over the audit trail recorded. Read within the caller's
+ * transaction; counselors only — it carries what students and teachers wrote.
+ */
+@ApplicationScoped
+public class CaseTimeline {
+
+    private static final List<AuditAction> STEPS = List.of(AuditAction.CASE_STATUS_CHANGED, AuditAction.CASE_HANDED_OVER);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SchoolDirectory schools;
+
+    public List<TimelineEntry> of(CounselingCase counselingCase) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        requests(counselingCase).forEach(request -> entries.add(request(request)));
+        referrals(counselingCase).forEach(referral -> entries.add(referral(referral)));
+        notes(counselingCase).forEach(note -> entries.add(note(note)));
+        entries.addAll(steps(counselingCase));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return List.copyOf(entries);
+    }
+
+    /** The case's notes, the newest first; for the desk's follow-ups too. */
+    public List<CaseNote> notes(CounselingCase counselingCase) {
+        return entityManager.createQuery("SELECT n FROM CaseNote n WHERE n.counselingCase = :case"
+                        + " ORDER BY n.writtenAt DESC, n.id DESC", CaseNote.class)
+                .setParameter("case", counselingCase).getResultList();
+    }
+
+    private List<CounselingRequest> requests(CounselingCase counselingCase) {
+        return entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.counselingCase = :case", CounselingRequest.class)
+                .setParameter("case", counselingCase).getResultList();
+    }
+
+    private List<Referral> referrals(CounselingCase counselingCase) {
+        return entityManager.createQuery("SELECT r FROM Referral r WHERE r.school = :school AND r.caseId = :case", Referral.class)
+                .setParameter("school", counselingCase.school()).setParameter("case", counselingCase.id()).getResultList();
+    }
+
+    private static TimelineEntry request(CounselingRequest request) {
+        RequestContent content = request.content();
+        List<Line> lines = new ArrayList<>(List.of(
+                Line.named("case.timeline.field", "serviceField." + content.field().name()),
+                Line.named("case.timeline.urgency", "urgency." + content.urgency().name()),
+                Line.named("case.timeline.mode", "contactMode." + content.mode().name()),
+                Line.written("case.timeline.about", content.about())));
+        content.availability().ifPresent(text -> lines.add(Line.written("case.timeline.availability", text)));
+        return new TimelineEntry(request.submittedAt(), Kind.REQUEST, Optional.of(request.student().shownName()), lines);
+    }
+
+    private static TimelineEntry referral(Referral referral) {
+        ReferralContent content = referral.content();
+        return new TimelineEntry(referral.receivedAt(), Kind.REFERRAL, Optional.of(referral.teacher().shownName()), List.of(
+                Line.written("case.timeline.course", referral.course().shownTitle()),
+                Line.named("case.timeline.field", "serviceField." + content.field().name()),
+                Line.named("case.timeline.urgency", "urgency." + content.urgency().name()),
+                Line.written("case.timeline.reason", content.reason()),
+                Line.written("case.timeline.observations", content.observations()),
+                Line.named("case.timeline.studentKnows", "studentKnows." + content.studentKnows().name())));
+    }
+
+    private static TimelineEntry note(CaseNote note) {
+        NoteContent content = note.content();
+        List<Line> lines = new ArrayList<>(List.of(
+                Line.written("case.timeline.heldOn", DateTimeFormatter.ISO_LOCAL_DATE.format(content.heldOn())),
+                Line.named("case.timeline.mode", "contactMode." + content.mode().name()),
+                Line.written("case.timeline.summary", content.summary())));
+        content.plan().ifPresent(plan -> lines.add(Line.written("case.timeline.plan", plan)));
+        content.followUpOn().ifPresent(date ->
+                lines.add(Line.written("case.timeline.followUpOn", DateTimeFormatter.ISO_LOCAL_DATE.format(date))));
+        return new TimelineEntry(note.writtenAt(), Kind.NOTE, Optional.of(note.author().shownName()), lines);
+    }
+
+    /** Status changes and hand-overs, with the counselors they name, each looked up once. */
+    private List<TimelineEntry> steps(CounselingCase counselingCase) {
+        List<AuditEntry> entries = audit.ofSubject(counselingCase.school().id(), Subject.of("case", counselingCase.id()), STEPS);
+        Map<Long, String> names = schools.members(counselingCase.school(), entries.stream()
+                        .flatMap(entry -> Stream.concat(entry.actorId().stream(), handedTo(entry).stream())).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Member::id, Member::shownName));
+        return entries.stream().map(entry -> entry.action() == AuditAction.CASE_HANDED_OVER
+                ? new TimelineEntry(entry.occurredAt(), Kind.HANDED_OVER, entry.actorId().map(names::get),
+                        handedTo(entry).map(names::get).map(to -> List.of(Line.written("case.timeline.handedTo", to)))
+                                .orElse(List.of()))
+                : new TimelineEntry(entry.occurredAt(), Kind.STATUS, entry.actorId().map(names::get),
+                        entry.detail().map(status -> List.of(Line.named("case.timeline.status", "counseling.case.status." + status)))
+                                .orElse(List.of()))).toList();
+    }
+
+    private static Optional<Long> handedTo(AuditEntry entry) {
+        return entry.action() == AuditAction.CASE_HANDED_OVER ? entry.detail().map(Long::valueOf) : Optional.empty();
+    }
+}

@@ -1,0 +1,153 @@
+package id.ruangkonseling.counseling.control;
+
+import id.ruangkonseling.counseling.control.QueueItem.Kind;
+import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.RequestStatus;
+import id.ruangkonseling.referral.entity.Referral;
+import id.ruangkonseling.referral.entity.ReferralStatus;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.school.entity.Urgency;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The school's requests and referrals as one queue: each kind filtered in the database, then merged,
+ * ordered (most urgent first and longest waiting by default) and cut into the page the desk shows.
+ * Read within the caller's transaction, for a counselor of that school.
+ */
+@ApplicationScoped
+public class DeskQueue {
+
+    private static final List<Urgency> MOST_URGENT_FIRST = List.of(Urgency.NOW, Urgency.SOON, Urgency.CAN_WAIT);
+    private static final Map<RequestStatus, QueueStatus> REQUEST = Map.of(RequestStatus.SUBMITTED, QueueStatus.WAITING,
+            RequestStatus.ACCEPTED, QueueStatus.TAKEN, RequestStatus.DECLINED, QueueStatus.DECLINED);
+    private static final Map<ReferralStatus, QueueStatus> REFERRAL = Map.of(ReferralStatus.RECEIVED, QueueStatus.WAITING,
+            ReferralStatus.ACCEPTED, QueueStatus.TAKEN, ReferralStatus.IN_PROGRESS, QueueStatus.TAKEN,
+            ReferralStatus.CLOSED, QueueStatus.CLOSED);
+
+    /** How the queue is ordered; {@link #URGENT_FIRST} unless the counselor sorts by a column. */
+    public enum Order {
+        URGENT_FIRST(Comparator.comparing((QueueItem item) -> MOST_URGENT_FIRST.indexOf(item.urgency()))
+                .thenComparing(QueueItem::since)),
+        OLDEST_FIRST(Comparator.comparing(QueueItem::since)),
+        NEWEST_FIRST(Comparator.comparing(QueueItem::since).reversed()),
+        BY_STUDENT(Comparator.comparing(QueueItem::studentName, String.CASE_INSENSITIVE_ORDER));
+
+        private final Comparator<QueueItem> comparator;
+
+        Order(Comparator<QueueItem> comparator) {
+            this.comparator = comparator.thenComparing(QueueItem::key);
+        }
+    }
+
+    /** One page of the queue and how many items the filter matches in all. */
+    public record Page(List<QueueItem> items, int total) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    Clock clock = Clock.systemUTC();
+
+    public Page page(School school, QueueFilter filter, Order order, int first, int size) {
+        List<QueueItem> all = Stream.concat(requests(school, filter), referrals(school, filter))
+                .sorted(order.comparator).toList();
+        return new Page(all.subList(Math.min(first, all.size()), Math.min(first + size, all.size())), all.size());
+    }
+
+    /** How many of the school's items stand in each status. */
+    public Map<QueueStatus, Long> counts(School school) {
+        Map<QueueStatus, Long> counts = new EnumMap<>(QueueStatus.class);
+        for (QueueStatus status : QueueStatus.values()) {
+            counts.put(status, 0L);
+        }
+        count(school, "CounselingRequest", REQUEST, counts);
+        count(school, "Referral", REFERRAL, counts);
+        return counts;
+    }
+
+    private <S extends Enum<S>> void count(School school, String entity, Map<S, QueueStatus> statuses, Map<QueueStatus, Long> counts) {
+        entityManager.createQuery("SELECT r.status, COUNT(r) FROM " + entity + " r WHERE r.school = :school GROUP BY r.status",
+                        Object[].class).setParameter("school", school).getResultList()
+                .forEach(row -> counts.merge(statuses.get(row[0]), (Long) row[1], Long::sum));
+    }
+
+    private Stream<QueueItem> requests(School school, QueueFilter filter) {
+        List<RequestStatus> statuses = statusesOf(REQUEST, filter);
+        if (statuses.isEmpty()) {
+            return Stream.empty();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT r FROM CounselingRequest r WHERE r.school = :school");
+        narrow(jpql, parameters, filter, "r.submittedAt", statuses);
+        filter.courseId().ifPresent(course -> {
+            jpql.append(" AND r.student IN (SELECT m.member FROM CourseMember m WHERE m.course.id = :course AND m.role = :learner)");
+            parameters.put("course", course);
+            parameters.put("learner", Role.STUDENT);
+        });
+        return query(jpql, parameters, school, CounselingRequest.class).getResultStream()
+                .map(request -> new QueueItem(Kind.REQUEST, request.id(), request.student().shownName(), "",
+                        request.content().field(), request.content().urgency(), REQUEST.get(request.status()),
+                        request.submittedAt()));
+    }
+
+    private Stream<QueueItem> referrals(School school, QueueFilter filter) {
+        List<ReferralStatus> statuses = statusesOf(REFERRAL, filter);
+        if (statuses.isEmpty()) {
+            return Stream.empty();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT r FROM Referral r WHERE r.school = :school");
+        narrow(jpql, parameters, filter, "r.receivedAt", statuses);
+        filter.courseId().ifPresent(course -> {
+            jpql.append(" AND r.course.id = :course");
+            parameters.put("course", course);
+        });
+        return query(jpql, parameters, school, Referral.class).getResultStream()
+                .map(referral -> new QueueItem(Kind.REFERRAL, referral.id(), referral.student().shownName(),
+                        referral.course().shownTitle(), referral.content().field(),
+                        referral.content().urgency(), REFERRAL.get(referral.status()), referral.receivedAt()));
+    }
+
+    /** The conditions both kinds share: field, urgency, statuses and age. */
+    private void narrow(StringBuilder jpql, Map<String, Object> parameters, QueueFilter filter, String since, List<?> statuses) {
+        filter.field().ifPresent(field -> {
+            jpql.append(" AND r.field = :field");
+            parameters.put("field", field);
+        });
+        filter.urgency().ifPresent(urgency -> {
+            jpql.append(" AND r.urgency = :urgency");
+            parameters.put("urgency", urgency);
+        });
+        jpql.append(" AND r.status IN :statuses");
+        parameters.put("statuses", statuses);
+        filter.olderThanDays().ifPresent(days -> {
+            jpql.append(" AND ").append(since).append(" <= :before");
+            parameters.put("before", clock.instant().minus(Duration.ofDays(days)));
+        });
+    }
+
+    /** The statuses of one kind that the filter's status stands for (all of them without a status filter). */
+    private static <S> List<S> statusesOf(Map<S, QueueStatus> statuses, QueueFilter filter) {
+        return statuses.entrySet().stream().filter(entry -> filter.status().map(entry.getValue()::equals).orElse(true))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private <T> TypedQuery<T> query(StringBuilder jpql, Map<String, Object> parameters, School school, Class<T> type) {
+        TypedQuery<T> query = entityManager.createQuery(jpql.toString(), type).setParameter("school", school);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,11 @@
+package id.ruangkonseling.platform.control;
+
+/** A value, or the database, names a data-encryption key this service was not given. */
+public class DataKeyMissing extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    public DataKeyMissing(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,115 @@
+package id.ruangkonseling.counseling;
+
+import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.FacesForm;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TeacherReferral;
+import id.ruangkonseling.testing.TestPlatform;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The desk's one queue of requests and referrals: counts per status, the most urgent first, and
+ * filters by status, service field, urgency and course that narrow it down — without ever showing
+ * what anyone wrote.
+ */
+@ExtendWith(SharedServer.class)
+class DeskQueueIT {
+
+    private SchoolPeople people;
+    private TestPlatform school;
+
+    @BeforeEach
+    void school(PayaraMicro tool, DataSource database, TestPlatform school) {
+        this.people = new SchoolPeople(tool, database, school);
+        this.school = school;
+    }
+
+    @Test
+    void theQueueCountsOrdersAndFiltersRequestsAndReferrals() {
+        ask(people.signIn("dq-ani", "Ani Pelan", TestPlatform.LEARNER, school.fromCourseWithoutRoster("30", "Seni Budaya XI")),
+                "CAREER", "CAN_WAIT", "Bingung memilih jurusan.");
+        ask(people.student("dq-eko", "Eko Gawat"), "PERSONAL", "NOW", "Saya tidak aman di rumah.");
+        Http teacher = people.signIn("dq-guru", "Bu Wali", INSTRUCTOR);
+        String form = TeacherReferral.link(teacher, "Matematika XI");
+        HttpResponse<String> referForm = teacher.get(form);
+        FacesForm.submit(teacher, "/teacher/refer", referForm, "refer", "refer:send",
+                TeacherReferral.ofBudi(referForm, form, "Sering melamun", "Tertidur tiga kali"));
+
+        Http counselor = people.counselor("dq-bk", "Bu Konselor");
+        HttpResponse<String> desk = counselor.get("/counselor/");
+        String body = desk.body();
+        assertTrue(body.contains("menunggu: <strong>3</strong>"), body);
+        assertTrue(body.indexOf("Eko Gawat") < body.indexOf("Ani Pelan"), "the urgent request comes first");
+        assertTrue(body.contains("Budi Santoso") && body.contains("Rujukan dari guru · Matematika XI"), body);
+        assertFalse(body.contains("tidak aman di rumah") || body.contains("Sering melamun"), "the queue never shows texts");
+
+        String career = filter(counselor, desk, Map.of("filter:status", "WAITING", "filter:field", "CAREER")).body();
+        assertTrue(career.contains("Ani Pelan") && !career.contains("Eko Gawat") && !career.contains("Budi Santoso"), career);
+
+        String fromCourse = filter(counselor, desk, Map.of("filter:status", "WAITING",
+                "filter:course", FacesForm.optionValue(desk, "filter:course", "Matematika XI"))).body();
+        assertTrue(fromCourse.contains("Budi Santoso") && fromCourse.contains("Eko Gawat") && !fromCourse.contains("Ani Pelan"),
+                "the course's referral and the requests of its learners, not of another course's: " + fromCourse);
+
+        String old = filter(counselor, desk, Map.of("filter:status", "WAITING", "filter:older", "3")).body();
+        assertTrue(old.contains("Tidak ada yang cocok dengan saringan ini"), "nothing has waited three days yet: " + old);
+
+        HttpResponse<String> notANumber = filter(counselor, desk, Map.of("filter:older", "tiga"));
+        assertTrue(notANumber.body().contains("Tulis jumlah hari sebagai angka"), notANumber.body());
+        assertTrue(notANumber.body().contains("value=\"tiga\""), "what the counselor typed stays");
+
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk", "desk:queue:0:take", Map.of())
+                .statusCode());
+        HttpResponse<String> after = counselor.get("/counselor/");
+        assertTrue(after.body().contains("menunggu: <strong>2</strong>") && after.body().contains("ditangani: <strong>1</strong>"),
+                after.body());
+        String taken = filter(counselor, after, Map.of("filter:status", "TAKEN")).body();
+        assertTrue(taken.contains("Eko Gawat") && !taken.contains("Ani Pelan"), "the urgent one was taken first: " + taken);
+    }
+
+    @Test
+    void aButtonTakesUpTheRequestItsRowShowedEvenWhenTheQueueChangedMeanwhile() {
+        ask(people.student("dq-first", "Fajar Dulu"), "PERSONAL", "NOW", "Butuh bicara.");
+        ask(people.student("dq-second", "Gita Nanti"), "LEARNING", "CAN_WAIT", "Nilai turun.");
+        Http slow = people.counselor("dq-lambat", "Pak Lambat");
+        Http quick = people.counselor("dq-cepat", "Bu Cepat");
+        HttpResponse<String> stale = slow.get("/counselor/");
+        assertTrue(stale.body().indexOf("Fajar Dulu") < stale.body().indexOf("Gita Nanti"), stale.body());
+
+        assertEquals(302, FacesForm.submit(quick, "/counselor/", quick.get("/counselor/"), "desk", "desk:queue:0:take", Map.of())
+                .statusCode());
+        assertEquals(302, FacesForm.submit(slow, "/counselor/", stale, "desk", "desk:queue:0:take", Map.of()).statusCode());
+
+        String after = slow.get("/counselor/").body();
+        assertTrue(after.contains("sudah tidak menunggu"), "Fajar's request was no longer waiting: " + after);
+        assertTrue(after.contains("Gita Nanti") && after.contains("menunggu: <strong>1</strong>"),
+                "Gita's request, on the next row, was not taken instead: " + after);
+    }
+
+    private static void ask(Http student, String field, String urgency, String about) {
+        assertEquals(302, FacesForm.submit(student, "/student/request", student.get("/student/request"), "request", "request:send",
+                Map.of("request:field", field, "request:about", about, "request:urgency", urgency, "request:mode", "CHAT",
+                        "request:acknowledged", "on")).statusCode());
+    }
+
+    /** The filter form as a browser posts it: every field, the ones not given left at "all". */
+    private static HttpResponse<String> filter(Http counselor, HttpResponse<String> desk, Map<String, String> fields) {
+        Map<String, String> form = new HashMap<>(Map.of("filter:status", "", "filter:field", "", "filter:urgency", "",
+                "filter:course", "", "filter:older", ""));
+        form.putAll(fields);
+        return FacesForm.submit(counselor, "/counselor/", desk, "filter", "filter:apply", form);
+    }
+}

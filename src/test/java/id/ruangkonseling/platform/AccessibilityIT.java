@@ -1,0 +1,211 @@
+package id.ruangkonseling.platform;
+
+import static id.ruangkonseling.testing.TestPlatform.ADMINISTRATOR;
+import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
+import static id.ruangkonseling.testing.TestPlatform.LEARNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.AxeReport;
+import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.Landing;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.PhoneLayout;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every main page of every role, in Indonesian and English, at 360 and 1280 px, checked by axe-core for
+ * WCAG 2.1 A and AA: no serious or critical violation, landmarks and headings in order, no sideways
+ * scrolling and no touch target under 44 px on a phone. Writes what it
+ * checked to {@code target/accessibility-report.txt} and a screenshot of each page to
+ * {@code target/screenshots/a11y-*}. A new page is one line in its role's list.
+ */
+@ExtendWith(SharedServer.class)
+class AccessibilityIT {
+
+    static final String REPORT = "accessibility-report.txt";
+
+    /** Pages anyone reaches without signing in, and the pages that answer failures. */
+    static final List<Check> ANYONE = List.of(
+            Check.page("landing", "/"),
+            Check.page("lti-config", "/lti/config"),
+            Check.page("lti-refused", "/lti/login"),
+            Check.page("error-not-found", "/no-such-page"),
+            Check.page("error-signed-out", "/student/"),
+            Check.page("error-expired", "/error/expired.xhtml"),
+            Check.page("error-server", "/error/server-error.xhtml"),
+            Check.page("demo", "/dev/"),
+            Check.page("operator-sign-in", "/operator/sign-in"));
+    static final List<Check> STUDENT = List.of(
+            Check.page("student-home", "/student/"),
+            Check.page("student-request", "/student/request"),
+            Check.after("student-request-refused", "/student/request", page -> Browser.navigate(page, By.id("request:send"))));
+    static final List<Check> TEACHER = List.of(
+            Check.page("teacher-home", "/teacher/"),
+            Check.page("teacher-refer", "/teacher/refer?course={course}"),
+            Check.after("teacher-refer-refused", "/teacher/refer?course={course}", page -> Browser.navigate(page, By.id("refer:send"))),
+            Check.page("teacher-referrals", "/teacher/referrals"),
+            Check.page("teacher-students", "/teacher/students?course={course}"),
+            Check.page("teacher-deep-link-chooser", "{chooser}"));
+    static final List<Check> COUNSELOR = List.of(
+            Check.page("counselor-desk", "/counselor/"));
+    static final List<Check> ADMIN = List.of(
+            Check.page("admin-home", "/admin/"),
+            Check.page("admin-counselors", "/admin/counselors"),
+            Check.page("admin-audit", "/admin/audit"));
+    static final List<Check> OPERATOR = List.of(
+            Check.page("operator-schools", "/operator/"),
+            Check.page("operator-invitations", "/operator/invitations"),
+            Check.page("operator-register", "/operator/register"),
+            Check.page("operator-lti11", "/operator/lti11"),
+            Check.page("operator-keys", "/operator/keys"));
+
+    private static final List<Integer> WIDTHS = List.of(360, 1280);
+    private static final int PHONE = 360;
+    private static final List<String> LANGUAGES = List.of("id", "en");
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final AxeReport report = AxeReport.appendingTo(REPORT);
+    private final List<String> sideways = new ArrayList<>();
+    private final List<String> smallTargets = new ArrayList<>();
+    private PayaraMicro tool;
+    private TestPlatform school;
+    private DataSource database;
+
+    @BeforeAll
+    static void freshReport() {
+        AxeReport.startFile(REPORT);
+    }
+
+    @BeforeEach
+    void school(PayaraMicro tool, TestPlatform school, DataSource database) {
+        this.tool = tool;
+        this.school = school.servingBrowsers(tool);
+        this.database = database;
+    }
+
+    @Test
+    void pagesForEveryone() {
+        checkAll(ANYONE, page -> Map.of());
+    }
+
+    @Test
+    void studentPages() {
+        SchoolData.requestFrom(tool, school, "a11y-siswa");
+        checkAll(STUDENT, page -> launch(page, "a11y-siswa", LEARNER));
+    }
+
+    @Test
+    void teacherPages() {
+        SchoolData.referralFrom(tool, school, "a11y-guru-rujuk");
+        checkAll(TEACHER, page -> {
+            launch(page, "a11y-guru", INSTRUCTOR);
+            String refer = page.findElement(By.className("rk-refer")).getDomAttribute("href");
+            // what Moodle's "Select content" opens: the chooser, reached by the offer in its address
+            String chooser = Landing.path(school.launch(new Http(tool), tool, "a11y-guru", List.of(INSTRUCTOR),
+                    school.deepLinking("a11y-chooser")).answer());
+            return Map.of("course", refer.substring(refer.indexOf("course=") + "course=".length()), "chooser", chooser);
+        });
+    }
+
+    @Test
+    void counselorDeskWithRequestsReferralsAndCases() {
+        SchoolData.requestFrom(tool, school, "a11y-siswa-1");
+        SchoolData.requestFrom(tool, school, "a11y-siswa-2");
+        SchoolData.referralFrom(tool, school, "a11y-guru");
+        SchoolData.counselorTakesUpFirstRequest(tool, school, database, "a11y-bk");
+        checkAll(COUNSELOR, page -> launch(page, "a11y-bk", INSTRUCTOR));
+    }
+
+    @Test
+    void schoolAdminPages() {
+        checkAll(ADMIN, page -> launch(page, "a11y-admin", ADMINISTRATOR));
+    }
+
+    @Test
+    void operatorConsolePages() {
+        checkAll(OPERATOR, page -> {
+            page.get(tool.uri("/operator/sign-in").toString());
+            page.findElement(By.id("sign-in:password")).sendKeys(SharedServer.OPERATOR_PASSWORD);
+            Browser.navigate(page, By.id("sign-in:sign-in-button"));
+            return Map.of();
+        });
+    }
+
+    /** Signs in at each width, then checks each page in each language; fails with everything found at once. */
+    private void checkAll(List<Check> checks, Function<WebDriver, Map<String, String>> signIn) {
+        for (int width : WIDTHS) {
+            WebDriver page = browser.open(width, 900, "id");
+            Map<String, String> values = signIn.apply(page);
+            for (String language : LANGUAGES) {
+                page.get(tool.uri("/language?to=" + language + "&back=/").toString());
+                for (Check check : checks) {
+                    check.open(page, tool, values);
+                    String what = check.name() + " " + language + " " + width;
+                    assertEquals(language, page.findElement(By.tagName("html")).getDomAttribute("lang"), what);
+                    report.check(page, what);
+                    browser.screenshot("a11y-" + check.name() + "-" + language + "-" + width);
+                    if (PhoneLayout.scrollsSideways(page)) {
+                        sideways.add(what);
+                    }
+                    if (width == PHONE) {
+                        PhoneLayout.smallTargets(page, what).forEach(target -> smallTargets.add(what + ": " + target));
+                    }
+                }
+            }
+        }
+        assertTrue(report.checked() >= checks.size() * WIDTHS.size() * LANGUAGES.size(), "every page was checked");
+        assertEquals(List.of(), report.blocking(), "serious or critical accessibility violations (see target/" + REPORT + ")");
+        assertEquals(List.of(), sideways, "pages that scroll sideways");
+        assertEquals(List.of(), smallTargets, "touch targets lower than 44 px on a phone");
+    }
+
+    /** Launches {@code person} from the test platform's course in this browser and waits for their home. */
+    private Map<String, String> launch(WebDriver page, String person, String role) {
+        page.get(school.coursePage(person, role, "window"));
+        page.get(page.findElement(By.id("tool")).getDomAttribute("href"));
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        return Map.of();
+    }
+
+    /** One page to check: where it is ({@code {name}} filled from the sign-in) and what to do there first. */
+    record Check(String name, String path, Consumer<WebDriver> then) {
+
+        static Check page(String name, String path) {
+            return new Check(name, path, page -> { });
+        }
+
+        static Check after(String name, String path, Consumer<WebDriver> then) {
+            return new Check(name, path, then);
+        }
+
+        void open(WebDriver page, PayaraMicro tool, Map<String, String> values) {
+            String filled = path;
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                filled = filled.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            page.get(tool.uri(filled).toString());
+            then.accept(page);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.ruangkonseling.platform;
+
+import static id.ruangkonseling.testing.TestPlatform.LEARNER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.HtmlPage;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a browser is told about a page with counseling data: only the service's own scripts and the ones
+ * carrying this answer's nonce run, only the service and the school's LMS may frame it, and nothing of it
+ * is kept in a cache.
+ */
+@ExtendWith(SharedServer.class)
+class SecurityHeadersIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void aRolePageAllowsOnlyItsOwnScriptsTheLmsFrameAndNoCache(PayaraMicro tool, TestPlatform school) {
+        Http student = new Http(tool);
+        assertEquals(303, school.launch(student, tool, "hdr-siswa", List.of(LEARNER), claims -> claims).answer().statusCode());
+
+        HttpResponse<String> home = student.get("/student/");
+        assertEquals(200, home.statusCode());
+        List<String> policies = home.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy, not two the browser would both enforce: " + policies);
+        String policy = policies.getFirst();
+        assertTrue(policy.contains("frame-ancestors 'self' " + school.issuer()) || policy.contains(" " + school.issuer() + ";"),
+                "the school's LMS may frame it: " + policy);
+        String nonce = HtmlPage.find(policy, "script-src 'self' 'nonce-([^']+)'");
+        assertTrue(home.body().contains("nonce=\"" + nonce + "\""), "the page's inline scripts carry the nonce");
+        assertEquals(Set.of("no-store"), Set.copyOf(home.headers().allValues("Cache-Control")));
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("same-origin", home.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+
+        String again = student.get("/student/").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertNotEquals(nonce, HtmlPage.find(again, "'nonce-([^']+)'"), "a new nonce for every answer");
+
+        HttpResponse<String> script = student.get("/jakarta.faces.resource/js/launch-ticket.js.xhtml");
+        assertEquals(200, script.statusCode());
+        assertFalse(script.headers().allValues("Cache-Control").contains("no-store"), "static resources may be cached");
+
+        HttpResponse<String> signedOut = new Http(tool).get("/student/");
+        assertEquals(401, signedOut.statusCode());
+        assertEquals("no-store", signedOut.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(signedOut.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors"));
+    }
+
+    @Test
+    void aScriptSlippedIntoAPageDoesNotRun(PayaraMicro tool, TestPlatform school) {
+        school.servingBrowsers(tool);
+        WebDriver page = browser.open(1280, 800, "id");
+        page.get(school.coursePage("hdr-xss", LEARNER, "window"));
+        page.findElement(By.id("tool")).click();
+        String lms = page.getWindowHandle();
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> driver.getWindowHandles().size() > 1);
+        page.switchTo().window(page.getWindowHandles().stream().filter(handle -> !handle.equals(lms)).findFirst().orElseThrow());
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        assertEquals(List.of(), browser.contentSecurityPolicyViolations(), "the page itself keeps its policy");
+
+        // what an injected <script> in a student's text would be: an inline script without the nonce
+        Object ran = ((JavascriptExecutor) page).executeScript("var s = document.createElement('script');"
+                + "s.textContent = 'window.rkInjected = true;'; document.body.appendChild(s); return window.rkInjected === true;");
+        assertEquals(Boolean.FALSE, ran, "the injected script did not run");
+        assertFalse(browser.contentSecurityPolicyViolations().isEmpty(), "the browser reports the refused script");
+    }
+}

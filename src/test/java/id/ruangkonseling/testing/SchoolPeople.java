@@ -1,0 +1,62 @@
+package id.ruangkonseling.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+
+/** People of a test school signed in through real launches: a client that keeps their session. */
+public final class SchoolPeople {
+
+    private final PayaraMicro tool;
+    private final DataSource database;
+    private final TestPlatform platform;
+
+    public SchoolPeople(PayaraMicro tool, DataSource database, TestPlatform platform) {
+        this.tool = tool;
+        this.database = database;
+        this.platform = platform;
+    }
+
+    /** {@code person} (the LMS user id) named {@code name} launches in {@code role}, e.g. {@link TestPlatform#LEARNER}. */
+    public Http signIn(String person, String name, String role) {
+        return signIn(person, name, role, claims -> claims);
+    }
+
+    /** As {@link #signIn(String, String, String)}, with the launch's claims adjusted, e.g. from another course. */
+    public Http signIn(String person, String name, String role, UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        Http browser = new Http(tool);
+        HttpResponse<String> launched = platform.launch(browser, tool, person, List.of(role),
+                claims -> adjust.apply(claims).claim("name", name)).answer();
+        assertEquals(303, launched.statusCode(), launched.body());
+        return browser;
+    }
+
+    public Http student(String person, String name) {
+        return signIn(person, name, TestPlatform.LEARNER);
+    }
+
+    /** A teacher whom the school admin made counselor (here straight in the database), launched again. */
+    public Http counselor(String person, String name) {
+        signIn(person, name, TestPlatform.INSTRUCTOR);
+        try (Connection connection = database.getConnection();
+             PreparedStatement appoint = connection.prepareStatement(
+                     "UPDATE school_member SET counselor = TRUE WHERE subject = ?"
+                             + " AND school_id = (SELECT id FROM school WHERE issuer = ?)")) {
+            appoint.setString(1, person);
+            appoint.setString(2, platform.issuer());
+            assertEquals(1, appoint.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Http browser = signIn(person, name, TestPlatform.INSTRUCTOR);
+        assertEquals(200, browser.get("/counselor/").statusCode(), "the counselor's desk opens");
+        return browser;
+    }
+}
