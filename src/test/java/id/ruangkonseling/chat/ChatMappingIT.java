@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
+import id.ruangkonseling.platform.control.DataCipher;
+import id.ruangkonseling.platform.control.DataKeys;
+import id.ruangkonseling.platform.control.DataProtection;
 import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.SchemaMigration;
 import id.ruangkonseling.school.entity.Member;
@@ -19,6 +22,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,6 +49,8 @@ class ChatMappingIT {
     }
 
     private static void assertRoundTrip(DataSource database) {
+        // outside the server no start-up installs the cipher the encrypted columns use (DataProtection)
+        DataProtection.install(new DataCipher(DataKeys.parse("test:" + Base64.getEncoder().encodeToString(new byte[32]))));
         SchemaMigration.migrate(database);
         EntityManagerFactory factory = EntityManagers.start(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
