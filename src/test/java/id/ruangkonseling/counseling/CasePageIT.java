@@ -60,6 +60,7 @@ class CasePageIT {
         String casePage = counselor.get("/counselor/case?id=" + caseId).body();
         assertTrue(casePage.contains("Budi Santoso") && casePage.contains("Rujukan guru") && casePage.contains("Sering melamun di kelas")
                 && casePage.contains("Tiga kali tertidur minggu ini") && casePage.contains("Matematika XI"), casePage);
+        assertTrue(casePage.contains("id=\"chat\""), "the case's conversation is on its page");
         assertEquals(1, reads(caseId), "the read is in the audit trail, once");
         assertTrue(casePage.contains("Kasus dibaca"), "the case's own trail shows the read");
     }
