@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
@@ -337,25 +338,10 @@ class AppointmentsIT {
     }
 
     private Http signIn(TestPlatform platform, String person, String name, String role) {
-        Http browser = new Http(tool);
-        HttpResponse<String> launched = platform.launch(browser, tool, person, List.of(role),
-                claims -> claims.claim("name", name)).answer();
-        assertEquals(303, launched.statusCode(), launched.body());
-        return browser;
+        return new SchoolPeople(tool, database, platform).signIn(person, name, role);
     }
 
-    /** A teacher whom the school admin made counselor (here straight in the database), launched again. */
     private Http counselor(TestPlatform platform, String person, String name) {
-        signIn(platform, person, name, INSTRUCTOR);
-        try (Connection connection = database.getConnection();
-             PreparedStatement appoint = connection.prepareStatement("UPDATE school_member SET counselor = TRUE WHERE subject = ?")) {
-            appoint.setString(1, person);
-            assertEquals(1, appoint.executeUpdate());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        Http browser = signIn(platform, person, name, INSTRUCTOR);
-        assertEquals(200, browser.get(COUNSELOR_PAGE).statusCode(), "the counselor's page opens");
-        return browser;
+        return new SchoolPeople(tool, database, platform).counselor(person, name);
     }
 }

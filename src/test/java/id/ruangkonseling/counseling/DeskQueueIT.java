@@ -1,6 +1,5 @@
 package id.ruangkonseling.counseling;
 
-import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
-import id.ruangkonseling.testing.TeacherReferral;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -39,14 +37,10 @@ class DeskQueueIT {
 
     @Test
     void theQueueCountsOrdersAndFiltersRequestsAndReferrals() {
-        ask(people.signIn("dq-ani", "Ani Pelan", TestPlatform.LEARNER, school.fromCourseWithoutRoster("30", "Seni Budaya XI")),
+        SchoolPeople.ask(people.signIn("dq-ani", "Ani Pelan", TestPlatform.LEARNER, school.fromCourseWithoutRoster("30", "Seni Budaya XI")),
                 "CAREER", "CAN_WAIT", "Bingung memilih jurusan.");
-        ask(people.student("dq-eko", "Eko Gawat"), "PERSONAL", "NOW", "Saya tidak aman di rumah.");
-        Http teacher = people.signIn("dq-guru", "Bu Wali", INSTRUCTOR);
-        String form = TeacherReferral.link(teacher, "Matematika XI");
-        HttpResponse<String> referForm = teacher.get(form);
-        FacesForm.submit(teacher, "/teacher/refer", referForm, "refer", "refer:send",
-                TeacherReferral.ofBudi(referForm, form, "Sering melamun", "Tertidur tiga kali"));
+        SchoolPeople.ask(people.student("dq-eko", "Eko Gawat"), "PERSONAL", "NOW", "Saya tidak aman di rumah.");
+        people.referBudi("dq-guru", "Bu Wali", "Sering melamun", "Tertidur tiga kali");
 
         Http counselor = people.counselor("dq-bk", "Bu Konselor");
         HttpResponse<String> desk = counselor.get("/counselor/");
@@ -71,8 +65,7 @@ class DeskQueueIT {
         assertTrue(notANumber.body().contains("Tulis jumlah hari sebagai angka"), notANumber.body());
         assertTrue(notANumber.body().contains("value=\"tiga\""), "what the counselor typed stays");
 
-        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk", "desk:queue:0:take", Map.of())
-                .statusCode());
+        SchoolPeople.takeFirst(counselor);
         HttpResponse<String> after = counselor.get("/counselor/");
         assertTrue(after.body().contains("menunggu: <strong>2</strong>") && after.body().contains("ditangani: <strong>1</strong>"),
                 after.body());
@@ -82,27 +75,20 @@ class DeskQueueIT {
 
     @Test
     void aButtonTakesUpTheRequestItsRowShowedEvenWhenTheQueueChangedMeanwhile() {
-        ask(people.student("dq-first", "Fajar Dulu"), "PERSONAL", "NOW", "Butuh bicara.");
-        ask(people.student("dq-second", "Gita Nanti"), "LEARNING", "CAN_WAIT", "Nilai turun.");
+        SchoolPeople.ask(people.student("dq-first", "Fajar Dulu"), "PERSONAL", "NOW", "Butuh bicara.");
+        SchoolPeople.ask(people.student("dq-second", "Gita Nanti"), "LEARNING", "CAN_WAIT", "Nilai turun.");
         Http slow = people.counselor("dq-lambat", "Pak Lambat");
         Http quick = people.counselor("dq-cepat", "Bu Cepat");
         HttpResponse<String> stale = slow.get("/counselor/");
         assertTrue(stale.body().indexOf("Fajar Dulu") < stale.body().indexOf("Gita Nanti"), stale.body());
 
-        assertEquals(302, FacesForm.submit(quick, "/counselor/", quick.get("/counselor/"), "desk", "desk:queue:0:take", Map.of())
-                .statusCode());
+        SchoolPeople.takeFirst(quick);
         assertEquals(302, FacesForm.submit(slow, "/counselor/", stale, "desk", "desk:queue:0:take", Map.of()).statusCode());
 
         String after = slow.get("/counselor/").body();
         assertTrue(after.contains("sudah tidak menunggu"), "Fajar's request was no longer waiting: " + after);
         assertTrue(after.contains("Gita Nanti") && after.contains("menunggu: <strong>1</strong>"),
                 "Gita's request, on the next row, was not taken instead: " + after);
-    }
-
-    private static void ask(Http student, String field, String urgency, String about) {
-        assertEquals(302, FacesForm.submit(student, "/student/request", student.get("/student/request"), "request", "request:send",
-                Map.of("request:field", field, "request:about", about, "request:urgency", urgency, "request:mode", "CHAT",
-                        "request:acknowledged", "on")).statusCode());
     }
 
     /** The filter form as a browser posts it: every field, the ones not given left at "all". */

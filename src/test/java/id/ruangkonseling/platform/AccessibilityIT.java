@@ -12,6 +12,7 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.PhoneLayout;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.time.Duration;
@@ -57,7 +58,9 @@ class AccessibilityIT {
     static final List<Check> STUDENT = List.of(
             Check.page("student-home", "/student/"),
             Check.page("student-request", "/student/request"),
-            Check.after("student-request-refused", "/student/request", page -> Browser.navigate(page, By.id("request:send"))));
+            Check.after("student-request-refused", "/student/request", page -> Browser.navigate(page, By.id("request:send"))),
+            Check.page("student-conversation", "{conversation}"),
+            Check.page("student-appointments", "/student/appointments"));
     static final List<Check> TEACHER = List.of(
             Check.page("teacher-home", "/teacher/"),
             Check.page("teacher-refer", "/teacher/refer?course={course}"),
@@ -66,7 +69,10 @@ class AccessibilityIT {
             Check.page("teacher-students", "/teacher/students?course={course}"),
             Check.page("teacher-deep-link-chooser", "{chooser}"));
     static final List<Check> COUNSELOR = List.of(
-            Check.page("counselor-desk", "/counselor/"));
+            Check.page("counselor-desk", "/counselor/"),
+            Check.page("counselor-case", "{case}"),
+            Check.page("counselor-conversation", "{conversation}"),
+            Check.page("counselor-availability", "/counselor/availability"));
     static final List<Check> ADMIN = List.of(
             Check.page("admin-home", "/admin/"),
             Check.page("admin-counselors", "/admin/counselors"),
@@ -111,13 +117,16 @@ class AccessibilityIT {
 
     @Test
     void studentPages() {
-        SchoolData.requestFrom(tool, school, "a11y-siswa");
-        checkAll(STUDENT, page -> launch(page, "a11y-siswa", LEARNER));
+        SchoolPeople.ask(people().student("a11y-siswa", "Siswa A11y"), "PERSONAL", "NOW", "Saya sulit tidur menjelang ujian.");
+        checkAll(STUDENT, page -> {
+            launch(page, "a11y-siswa", LEARNER);
+            return Map.of("conversation", page.findElement(By.className("rk-chat-link")).getDomAttribute("href"));
+        });
     }
 
     @Test
     void teacherPages() {
-        SchoolData.referralFrom(tool, school, "a11y-guru-rujuk");
+        people().referBudi("a11y-guru-rujuk", "Guru Rujuk", "Sering melamun di kelas", "Tiga kali tertidur minggu ini");
         checkAll(TEACHER, page -> {
             launch(page, "a11y-guru", INSTRUCTOR);
             String refer = page.findElement(By.className("rk-refer")).getDomAttribute("href");
@@ -130,11 +139,15 @@ class AccessibilityIT {
 
     @Test
     void counselorDeskWithRequestsReferralsAndCases() {
-        SchoolData.requestFrom(tool, school, "a11y-siswa-1");
-        SchoolData.requestFrom(tool, school, "a11y-siswa-2");
-        SchoolData.referralFrom(tool, school, "a11y-guru");
-        SchoolData.counselorTakesUpFirstRequest(tool, school, database, "a11y-bk");
-        checkAll(COUNSELOR, page -> launch(page, "a11y-bk", INSTRUCTOR));
+        SchoolPeople.ask(people().student("a11y-siswa-1", "Siswa Satu"), "PERSONAL", "NOW", "Saya sulit tidur menjelang ujian.");
+        SchoolPeople.ask(people().student("a11y-siswa-2", "Siswa Dua"), "CAREER", "CAN_WAIT", "Bingung memilih jurusan.");
+        people().referBudi("a11y-guru", "Guru Wali", "Sering melamun di kelas", "Tiga kali tertidur minggu ini");
+        SchoolPeople.takeFirst(people().counselor("a11y-bk", "Bu A11y"));
+        checkAll(COUNSELOR, page -> {
+            launch(page, "a11y-bk", INSTRUCTOR);
+            return Map.of("case", page.findElement(By.cssSelector("a[href*='/counselor/case?id=']")).getDomAttribute("href"),
+                    "conversation", page.findElement(By.className("rk-chat-link")).getDomAttribute("href"));
+        });
     }
 
     @Test
@@ -150,6 +163,10 @@ class AccessibilityIT {
             Browser.navigate(page, By.id("sign-in:sign-in-button"));
             return Map.of();
         });
+    }
+
+    private SchoolPeople people() {
+        return new SchoolPeople(tool, database, school);
     }
 
     /** Signs in at each width, then checks each page in each language; fails with everything found at once. */

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
@@ -58,5 +59,30 @@ public final class SchoolPeople {
         Http browser = signIn(person, name, TestPlatform.INSTRUCTOR);
         assertEquals(200, browser.get("/counselor/").statusCode(), "the counselor's desk opens");
         return browser;
+    }
+
+    /** {@code student} asks for counseling with these choices (service field, urgency as the form's values). */
+    public static void ask(Http student, String field, String urgency, String about) {
+        HttpResponse<String> sent = FacesForm.submit(student, "/student/request", student.get("/student/request"), "request",
+                "request:send", Map.of("request:field", field, "request:about", about, "request:urgency", urgency,
+                        "request:mode", "CHAT", "request:acknowledged", "on"));
+        assertEquals(302, sent.statusCode(), sent.body());
+    }
+
+    /** Teacher {@code person} refers Budi from the platform's course, Matematika XI. */
+    public void referBudi(String person, String name, String reason, String observations) {
+        Http teacher = signIn(person, name, TestPlatform.INSTRUCTOR);
+        String form = TeacherReferral.link(teacher, "Matematika XI");
+        HttpResponse<String> page = teacher.get(form);
+        HttpResponse<String> sent = FacesForm.submit(teacher, "/teacher/refer", page, "refer", "refer:send",
+                TeacherReferral.ofBudi(page, form, reason, observations));
+        assertEquals(302, sent.statusCode(), sent.body());
+    }
+
+    /** The counselor takes up the first item of their desk's queue (the most urgent). */
+    public static void takeFirst(Http counselor) {
+        HttpResponse<String> taken = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
+                "desk:queue:0:take", Map.of());
+        assertEquals(302, taken.statusCode(), taken.body());
     }
 }

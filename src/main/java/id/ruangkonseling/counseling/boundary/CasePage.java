@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.platform.boundary.PageText;
@@ -40,9 +41,13 @@ public class CasePage {
     @Inject
     SchoolTime schoolTime;
 
+    @Inject
+    Conversations conversations;
+
     private Long id;
     private Optional<CaseSummary> summary = Optional.empty();
     private CaseView view;
+    private Long conversation;
     private List<CounselorCases.Colleague> colleagues;
     private NoteForm note;
     private String outcome;
@@ -69,6 +74,7 @@ public class CasePage {
             return;
         }
         view = found.get();
+        conversation = conversations.ofCases(signedIn.as(Role.COUNSELOR), List.of(id)).get(id);
     }
 
     public void writeNote() throws IOException {
@@ -138,6 +144,11 @@ public class CasePage {
             colleagues = cases.colleagues(signedIn.as(Role.COUNSELOR));
         }
         return colleagues;
+    }
+
+    /** The case's conversation, for the chat panel; {@code null} when it has none (a case opened from a referral). */
+    public Long getConversation() {
+        return conversation;
     }
 
     public NoteForm getNote() {

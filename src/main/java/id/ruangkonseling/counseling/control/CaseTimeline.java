@@ -6,6 +6,7 @@ import id.ruangkonseling.audit.entity.AuditEntry;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.TimelineEntry.Kind;
 import id.ruangkonseling.counseling.control.TimelineEntry.Line;
+import id.ruangkonseling.counseling.entity.Appointment;
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * Puts a case's story in order for its counselor: the student's request, the teachers' referrals, the
- * notes, and each status change and hand-over the audit trail recorded. Read within the caller's
+ * notes, the student's appointments (at their time), and each status change and hand-over the audit
+ * trail recorded. Read within the caller's
  * transaction; counselors only — it carries what students and teachers wrote.
  */
 @ApplicationScoped
@@ -51,6 +53,7 @@ public class CaseTimeline {
         requests(counselingCase).forEach(request -> entries.add(request(request)));
         referrals(counselingCase).forEach(referral -> entries.add(referral(referral)));
         notes(counselingCase).forEach(note -> entries.add(note(note)));
+        appointments(counselingCase).forEach(appointment -> entries.add(appointment(appointment)));
         entries.addAll(steps(counselingCase));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return List.copyOf(entries);
@@ -71,6 +74,21 @@ public class CaseTimeline {
     private List<Referral> referrals(CounselingCase counselingCase) {
         return entityManager.createQuery("SELECT r FROM Referral r WHERE r.school = :school AND r.caseId = :case", Referral.class)
                 .setParameter("school", counselingCase.school()).setParameter("case", counselingCase.id()).getResultList();
+    }
+
+    /** The student's appointments with counselors of the school, booked for this case or not. */
+    private List<Appointment> appointments(CounselingCase counselingCase) {
+        return entityManager.createQuery("SELECT a FROM Appointment a WHERE a.student = :student", Appointment.class)
+                .setParameter("student", counselingCase.student()).getResultList();
+    }
+
+    private static TimelineEntry appointment(Appointment appointment) {
+        List<Line> lines = new ArrayList<>(List.of(
+                Line.named("case.timeline.mode", "contactMode." + appointment.mode().name()),
+                Line.named("case.timeline.appointmentStatus", "appointment.status." + appointment.status().name())));
+        appointment.rescheduleReason().ifPresent(reason -> lines.add(Line.written("case.timeline.rescheduleReason", reason)));
+        appointment.cancelReason().ifPresent(reason -> lines.add(Line.written("case.timeline.cancelReason", reason)));
+        return new TimelineEntry(appointment.startsAt(), Kind.APPOINTMENT, Optional.of(appointment.counselor().shownName()), lines);
     }
 
     private static TimelineEntry request(CounselingRequest request) {
