@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
@@ -214,6 +215,24 @@ class ChatApiIT {
         assertEquals(404, people.send(counselor, conversation, "ho-2", "Masih saya?").statusCode());
         assertEquals(200, next.get(path).statusCode());
         assertEquals(200, student.get(path).statusCode());
+    }
+
+    @Test
+    void aCaseHandedOverOnTheCasePageTakesItsConversationAlong() {
+        people.send(student, conversation, "case-1", "Halo");
+        Http next = people.counselor("chat-bk-3", "Bu Penerus");
+        @SuppressWarnings("unchecked")
+        long caseId = number((Map<String, Object>) jsonArray(counselor.get("/api/conversations")).getFirst(), "case");
+        String casePage = "/counselor/case?id=" + caseId;
+        HttpResponse<String> page = counselor.get(casePage);
+        Map<String, String> choice = new java.util.HashMap<>(Map.of("handover:colleague",
+                FacesForm.optionValue(page, "handover:colleague", "Bu Penerus")));
+        assertEquals(302, FacesForm.submit(counselor, casePage, page, "handover", "handover:hand-over", choice).statusCode());
+
+        String path = "/api/conversations/" + conversation + "/messages?after=0";
+        assertEquals(404, counselor.get(path).statusCode(), "the former counselor's poll is refused");
+        assertEquals(200, next.get(path).statusCode(), "the new counselor reads the conversation");
+        assertEquals(201, people.send(next, conversation, "case-2", "Halo, aku Bu Penerus.").statusCode());
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.school.control.SchoolDirectory;
@@ -26,6 +27,9 @@ import java.util.function.BiConsumer;
  */
 @ApplicationScoped
 public class CounselorCases {
+
+    @Inject
+    Conversations conversations;
 
     @Inject
     EntityManager entityManager;
@@ -73,7 +77,10 @@ public class CounselorCases {
         return step(counselor, caseId, (found, now) -> found.reopen(now));
     }
 
-    /** Hands the counselor's open case to a colleague of the school; empty when either is not found. */
+    /**
+     * Hands the counselor's open case, and its conversation, to a colleague of the school; empty when
+     * either is not found.
+     */
     @Transactional
     public Optional<CaseSummary> handOver(Actor counselor, long caseId, long colleagueId) {
         Member me = me(counselor);
@@ -83,6 +90,9 @@ public class CounselorCases {
             return Optional.empty();
         }
         found.get().assignTo(colleague.get(), clock.instant());
+        // the case's conversation goes with it: from now on the former counselor's polls are refused (chat, issue #5)
+        Optional.ofNullable(conversations.ofCases(counselor, List.of(caseId)).get(caseId))
+                .ifPresent(conversation -> conversations.handOver(counselor, conversation, colleagueId));
         audit.record(counselor, AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));
         return found.map(CaseSummary::of);
     }
