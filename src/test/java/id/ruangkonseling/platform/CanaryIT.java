@@ -1,7 +1,5 @@
 package id.ruangkonseling.platform;
 
-import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
-import static id.ruangkonseling.testing.TestPlatform.LEARNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +8,9 @@ import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
-import id.ruangkonseling.testing.Requirement;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TargetFolder;
-import id.ruangkonseling.testing.TeacherReferral;
 import id.ruangkonseling.testing.TestDatabase;
 import id.ruangkonseling.testing.TestPlatform;
 import java.io.IOException;
@@ -23,9 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Canary strings written through the pages — a counseling request and when the student is free, a
- * counselor's decline reason, a teacher's referral, an LTI 1.1 secret issued in the operator console —
+ * Canary strings written through the pages and the API — a counseling request and when the student is
+ * free, a counselor's decline reason, a chat message, a case note, a teacher's referral, an LTI 1.1
+ * secret issued in the operator console —
  * never appear in the database's files, in a {@code mysqldump} or in the server log: only encrypted.
  * A name (stored as it is) does appear, which shows the files were really read.
  */
@@ -64,15 +62,12 @@ class CanaryIT {
         TestDatabase mariaDb = TestDatabase.required();
         Written written = writeCanaries(tool, database, school);
         URI address = URI.create(mariaDb.url().substring("jdbc:".length()));
-        Process dump = new ProcessBuilder("mysqldump", "--host=" + address.getHost(),
+        ProcessBuilder dumper = new ProcessBuilder("mysqldump", "--host=" + address.getHost(),
                 "--port=" + (address.getPort() < 0 ? 3306 : address.getPort()), "--user=" + mariaDb.user(),
                 "--skip-extended-insert", mariaDb.databaseName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        if (!mariaDb.password().isEmpty()) {
-            dump.destroy();
-            Requirement.DATABASE.assume(false); // the dump would need the password on a command line
-        }
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        dumper.environment().put("MYSQL_PWD", mariaDb.password()); // not on a command line others can read
+        Process dump = dumper.start();
         String dumped = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, dump.waitFor());
         assertTrue(dumped.contains(written.plainName()), "the dump holds the data (the plain name is in it)");
@@ -82,13 +77,14 @@ class CanaryIT {
     private record Written(String plainName, List<String> canaries) {
     }
 
-    private static Written writeCanaries(PayaraMicro tool, DataSource database, TestPlatform school) throws SQLException {
+    private static Written writeCanaries(PayaraMicro tool, DataSource database, TestPlatform school) {
+        SchoolPeople people = new SchoolPeople(tool, database, school);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String canary = "KANARI" + suffix.toUpperCase();
         String plainName = "Siswa Kanari " + suffix;
         List<String> canaries = new ArrayList<>();
 
-        Http student = launch(tool, school, "canary-siswa-" + suffix, plainName, LEARNER);
+        Http student = people.student("canary-siswa-" + suffix, plainName);
         canaries.addAll(List.of(canary + "-permohonan", canary + "-waktu"));
         HttpResponse<String> sent = FacesForm.submit(student, "/student/request", student.get("/student/request"), "request",
                 "request:send", Map.of("request:field", "PERSONAL", "request:about", "Tolong " + canaries.get(0),
@@ -96,20 +92,27 @@ class CanaryIT {
                         "request:acknowledged", "on"));
         assertEquals(302, sent.statusCode(), sent.body());
 
-        Http counselor = counselor(tool, database, school, "canary-bk-" + suffix);
+        Http counselor = people.counselor("canary-bk-" + suffix, "Konselor Kanari");
         canaries.add(canary + "-alasan");
-        HttpResponse<String> desk = counselor.get("/counselor/");
-        int row = rowOf(desk.body(), plainName);
-        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:waiting:" + row + ":decline",
-                Map.of("desk:waiting:" + row + ":reason", canaries.get(2))).statusCode());
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk", "desk:queue:0:decline",
+                Map.of("desk:queue:0:reason", canaries.get(2))).statusCode());
         assertTrue(student.get("/student/").body().contains(canaries.get(2)), "the student reads the reason: it decrypts");
 
-        Http teacher = launch(tool, school, "canary-guru-" + suffix, "Guru Kanari", INSTRUCTOR);
+        canaries.addAll(List.of(canary + "-cerita", canary + "-pesan", canary + "-catatan"));
+        SchoolPeople.ask(student, "LEARNING", "SOON", "Tolong " + canaries.get(3));
+        SchoolPeople.takeFirst(counselor);
+        long conversation = Long.parseLong(HtmlPage.find(student.get("/student/").body(), "/student/conversation\\?id=(\\d+)"));
+        String origin = tool.uri("").toString().replaceAll("/$", "");
+        assertEquals(201, student.postJson("/api/conversations/" + conversation + "/messages",
+                "{\"clientId\":\"kanari-1\",\"body\":\"" + canaries.get(4) + "\"}", "Origin", origin).statusCode());
+        String casePage = "/counselor/case?id=" + HtmlPage.find(counselor.get("/counselor/").body(), "/counselor/case\\?id=(\\d+)");
+        assertEquals(302, FacesForm.submit(counselor, casePage, counselor.get(casePage), "note", "note:write", Map.of(
+                "note:heldOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).toString(), "note:mode", "CHAT",
+                "note:summary", canaries.get(5))).statusCode());
+        assertTrue(counselor.get(casePage).body().contains(canaries.get(5)), "the counselor reads the note: it decrypts");
+
         canaries.addAll(List.of(canary + "-rujukan", canary + "-pengamatan"));
-        String form = TeacherReferral.link(teacher, "Matematika XI");
-        HttpResponse<String> page = teacher.get(form);
-        assertEquals(302, FacesForm.submit(teacher, "/teacher/refer", page, "refer", "refer:send",
-                TeacherReferral.ofBudi(page, form, canaries.get(3), canaries.get(4))).statusCode());
+        people.referBudi("canary-guru-" + suffix, "Guru Kanari", canaries.get(6), canaries.get(7));
 
         canaries.add(issueLti11Secret(tool, "Sekolah Kanari " + suffix));
         return new Written(plainName, canaries);
@@ -126,32 +129,6 @@ class CanaryIT {
                 ? operator.get(URI.create(issued.headers().firstValue("Location").orElseThrow()).getPath()).body()
                 : issued.body();
         return HtmlPage.find(body, "<code id=\"shared-secret\">([^<]+)</code>");
-    }
-
-    private static Http launch(PayaraMicro tool, TestPlatform school, String person, String name, String role) {
-        Http browser = new Http(tool);
-        assertEquals(303, school.launch(browser, tool, person, List.of(role), claims -> claims.claim("name", name))
-                .answer().statusCode());
-        return browser;
-    }
-
-    private static Http counselor(PayaraMicro tool, DataSource database, TestPlatform school, String person) throws SQLException {
-        launch(tool, school, person, "Konselor Kanari", INSTRUCTOR);
-        try (Connection connection = database.getConnection();
-             PreparedStatement appoint = connection.prepareStatement("UPDATE school_member SET counselor = TRUE WHERE subject = ?")) {
-            appoint.setString(1, person);
-            assertEquals(1, appoint.executeUpdate());
-        }
-        return launch(tool, school, person, "Konselor Kanari", INSTRUCTOR);
-    }
-
-    /** The index of the desk's waiting row that names {@code student}. */
-    private static int rowOf(String desk, String student) {
-        int at = desk.indexOf(student);
-        assertTrue(at >= 0, "the desk lists " + student);
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("desk:waiting:(\\d+):").matcher(desk);
-        assertTrue(row.find(at), desk);
-        return Integer.parseInt(row.group(1));
     }
 
     private static void assertAbsent(List<String> canaries, String haystack, String where) {

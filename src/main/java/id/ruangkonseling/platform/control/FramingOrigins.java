@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -44,6 +45,8 @@ public class FramingOrigins {
     private final Set<String> configured;
     private final Executor fixedExecutor;
     private final AtomicBoolean reading = new AtomicBoolean();
+    /** Origins found by a lookup since start: registered platforms, whatever a read in progress saw. */
+    private final Set<String> noticed = ConcurrentHashMap.newKeySet();
     private volatile Supplier<? extends Collection<String>> source = Set::of;
     private volatile Set<String> origins;
     private volatile Instant readAt = Instant.MIN;
@@ -79,9 +82,12 @@ public class FramingOrigins {
         readAt = Instant.MIN;
     }
 
-    /** Adds {@code address}'s origin at once: a registered platform found before the next read. */
+    /**
+     * Adds {@code address}'s origin at once: a registered platform found before the next read. It is kept
+     * across reads too, so that a read that began before the platform registered cannot drop it again.
+     */
     public void notice(String address) {
-        BrowserPolicy.origin(address).filter(origin -> !origins.contains(origin)).ifPresent(unknown -> {
+        BrowserPolicy.origin(address).filter(noticed::add).ifPresent(unknown -> {
             Set<String> more = new HashSet<>(origins);
             more.add(unknown);
             origins = Set.copyOf(more);
@@ -109,6 +115,7 @@ public class FramingOrigins {
         try {
             Set<String> read = new HashSet<>(configured);
             source.get().forEach(address -> BrowserPolicy.origin(address).ifPresent(read::add));
+            read.addAll(noticed);
             origins = Set.copyOf(read);
             readAt = now;
         } catch (RuntimeException unavailable) {

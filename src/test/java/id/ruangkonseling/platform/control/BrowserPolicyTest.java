@@ -113,4 +113,14 @@ class BrowserPolicyTest {
         origins.stale();
         assertEquals(Set.of("https://moodle.test"), origins.current());
     }
+
+    @Test
+    void aReadThatBeganBeforeAPlatformRegisteredDoesNotDropIt() {
+        List<Runnable> pending = new java.util.ArrayList<>();
+        FramingOrigins origins = new FramingOrigins(java.time.Clock.systemUTC(), List.of(), pending::add);
+        origins.sourcedBy(() -> List.of("https://moodle.test"));
+        origins.notice("https://new-lms.test/login");
+        pending.removeFirst().run(); // a read of the platforms as they were before https://new-lms.test registered
+        assertEquals(Set.of("https://moodle.test", "https://new-lms.test"), origins.current());
+    }
 }
