@@ -200,24 +200,6 @@ class ChatApiIT {
     }
 
     @Test
-    void theFormerCounselorIsRefusedAfterTheConversationIsHandedOver() {
-        people.send(student, conversation, "ho-1", "Halo");
-        Http next = people.counselor("chat-bk-2", "Bu Pengganti");
-        String path = "/api/conversations/" + conversation + "/messages?after=0";
-        assertEquals(200, counselor.get(path).statusCode(), "the counselor reads while it is theirs");
-        assertEquals(404, next.get(path).statusCode());
-
-        HttpResponse<String> handed = counselor.postJson("/api/conversations/" + conversation + "/handover",
-                "{\"counselorId\":" + people.memberId("chat-bk-2") + "}", people.origin());
-        assertEquals(200, handed.statusCode(), handed.body());
-
-        assertEquals(404, counselor.get(path).statusCode(), "refused once it is handed over");
-        assertEquals(404, people.send(counselor, conversation, "ho-2", "Masih saya?").statusCode());
-        assertEquals(200, next.get(path).statusCode());
-        assertEquals(200, student.get(path).statusCode());
-    }
-
-    @Test
     void aCaseHandedOverOnTheCasePageTakesItsConversationAlong() {
         people.send(student, conversation, "case-1", "Halo");
         Http next = people.counselor("chat-bk-3", "Bu Penerus");

@@ -1,7 +1,5 @@
 package id.ruangkonseling.chat;
 
-import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
-import static id.ruangkonseling.testing.TestPlatform.LEARNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
@@ -9,16 +7,12 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -28,17 +22,11 @@ import javax.sql.DataSource;
 final class ChatParties {
 
     private final PayaraMicro tool;
-    private final DataSource database;
-    private final TestPlatform school;
-    /** Subjects are per school; this keeps them apart in the database the tests share. */
-    private static final AtomicInteger TEST_SCHOOLS = new AtomicInteger();
-    private final String unique;
+    private final SchoolPeople people;
 
     ChatParties(PayaraMicro tool, DataSource database, TestPlatform school) {
-        this.unique = "-" + TEST_SCHOOLS.incrementAndGet();
         this.tool = tool;
-        this.database = database;
-        this.school = school;
+        this.people = new SchoolPeople(tool, database, school);
     }
 
     /** The origin the service's own pages post from. */
@@ -47,42 +35,20 @@ final class ChatParties {
     }
 
     Http student(String person, String name) {
-        return signIn(person, name, LEARNER);
+        return people.student(person, name);
     }
 
-    /** A teacher whom the school made counselor (here straight in the database), launched again. */
     Http counselor(String person, String name) {
-        signIn(person, name, INSTRUCTOR);
-        try (Connection connection = database.getConnection();
-             PreparedStatement appoint = connection.prepareStatement("UPDATE school_member SET counselor = TRUE WHERE subject = ?")) {
-            appoint.setString(1, person + unique);
-            assertEquals(1, appoint.executeUpdate());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return signIn(person, name, INSTRUCTOR);
+        return people.counselor(person, name);
     }
 
     /** The school admin releases the counselor of this name on the counselors page. */
     void release(String counselorName) {
-        Http admin = signIn("chat-kepala", "Bu Kepala", TestPlatform.ADMINISTRATOR);
+        Http admin = people.signIn("chat-kepala", "Bu Kepala", TestPlatform.ADMINISTRATOR);
         String page = "/admin/counselors?q=" + counselorName.replace(" ", "+");
         HttpResponse<String> released = FacesForm.submit(admin, "/admin/counselors", admin.get(page), "people",
                 "people:table:0:release", Map.of("q", counselorName));
         assertEquals(302, released.statusCode(), released.body());
-    }
-
-    long memberId(String person) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement find = connection.prepareStatement("SELECT id FROM school_member WHERE subject = ?")) {
-            find.setString(1, person + unique);
-            try (ResultSet row = find.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The student asks through the API; answers the new request's conversation id. */
@@ -96,9 +62,7 @@ final class ChatParties {
 
     /** The counselor takes up the one request waiting in this school at the desk. */
     void takeUp(Http counselor) {
-        HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
-                "desk:queue:0:take", Map.of());
-        assertEquals(302, accepted.statusCode(), accepted.body());
+        SchoolPeople.takeFirst(counselor);
     }
 
     HttpResponse<String> send(Http who, long conversation, String clientId, String body) {
@@ -133,13 +97,5 @@ final class ChatParties {
 
     static String quoted(String text) {
         return JSONObjectUtils.toJSONString(Map.of("t", text)).replaceFirst("^\\{\"t\":", "").replaceFirst("}$", "");
-    }
-
-    private Http signIn(String person, String name, String role) {
-        Http browser = new Http(tool);
-        HttpResponse<String> launched = school.launch(browser, tool, person + unique, List.of(role),
-                claims -> claims.claim("name", name)).answer();
-        assertEquals(303, launched.statusCode(), launched.body());
-        return browser;
     }
 }

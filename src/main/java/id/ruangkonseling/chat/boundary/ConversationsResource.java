@@ -126,33 +126,6 @@ public class ConversationsResource {
         }
     }
 
-    /**
-     * {@code POST /api/conversations/{id}/handover {counselorId}}: the counselor hands the conversation
-     * (with the case) to another counselor of the school; from then on the former one is refused. Beyond
-     * the issue's contract: the case page will offer it.
-     */
-    @POST
-    @Path("{id}/handover")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response handOver(@PathParam("id") long id, HandOver to) {
-        if (!signedIn.has(Role.COUNSELOR) || to == null || to.counselorId() == null) {
-            return to == null || to.counselorId() == null && signedIn.has(Role.COUNSELOR)
-                    ? ApiError.response(400, texts.of("api.chat.counselor"), Map.of("counselorId", texts.of("api.chat.counselor")))
-                    : notFound();
-        }
-        try {
-            return conversations.handOver(actor(), id, to.counselorId())
-                    .map(handed -> Response.ok(Map.of("id", handed, "counselorId", to.counselorId())).build())
-                    .orElseGet(this::notFound);
-        } catch (IllegalArgumentException notACounselor) {
-            return ApiError.response(400, texts.of("api.chat.counselor"), Map.of("counselorId", texts.of("api.chat.counselor")));
-        }
-    }
-
-    /** The body of a hand-over. */
-    public record HandOver(Long counselorId) {
-    }
-
     /** The body of a new message. */
     public record NewMessage(String clientId, String body) {
     }
