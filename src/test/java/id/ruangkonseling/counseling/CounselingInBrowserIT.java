@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real Chromium, from demo launches: a student on a phone asks for counseling, and a counselor at
- * a laptop takes the request up from the desk — with screenshots of each page at 360 and 1280 px.
+ * a laptop takes the request up from the desk, writes a note on the case page and closes the case with
+ * an outcome — with screenshots of each page at 360 and 1280 px.
  */
 @ExtendWith(SharedServer.class)
 class CounselingInBrowserIT {
@@ -52,6 +53,20 @@ class CounselingInBrowserIT {
         assertTrue(laptop.findElement(By.id("messages")).getText().contains("Tari Ponsel"));
         assertTrue(laptop.findElement(By.id("cases")).getText().contains("Tari Ponsel"), "it is the counselor's case now");
         browser.screenshot("counseling-desk-case-id-1280");
+
+        Browser.navigate(laptop, By.xpath("//table[@id='cases:open']//a[contains(., 'Tari Ponsel')]"));
+        browser.screenshot("counseling-case-id-1280");
+        new Select(laptop.findElement(By.id("note:mode"))).selectByVisibleText("chat");
+        laptop.findElement(By.id("note:summary")).sendKeys("Diejek di grup kelas; sepakat menyimpan bukti dan bicara dengan wali kelas.");
+        laptop.findElement(By.id("note:plan")).sendKeys("Bertemu lagi minggu depan.");
+        Browser.navigate(laptop, By.id("note:write"));
+        assertTrue(laptop.findElement(By.id("timeline")).getText().contains("sepakat menyimpan bukti"), "the note is in the timeline");
+        laptop.findElement(By.id("steps:outcome")).sendKeys("Ejekan berhenti; Tari merasa aman lagi.");
+        Browser.navigate(laptop, By.id("steps:close"));
+        assertTrue(laptop.findElement(By.id("status")).getText().contains("selesai"));
+        assertTrue(laptop.findElement(By.id("outcome")).getText().contains("Tari merasa aman lagi"));
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("counseling-case-closed-id-1280");
     }
 
     private static void waitFor(WebDriver page, By element) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.FacesForm;
+import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
@@ -89,6 +90,30 @@ class DeskQueueIT {
         assertTrue(after.contains("sudah tidak menunggu"), "Fajar's request was no longer waiting: " + after);
         assertTrue(after.contains("Gita Nanti") && after.contains("menunggu: <strong>1</strong>"),
                 "Gita's request, on the next row, was not taken instead: " + after);
+    }
+
+    @Test
+    void aRequestIsAssignedToAColleagueWhoseMessageTheStudentSeesAsNew(PayaraMicro tool) {
+        Http student = people.student("dq-tari", "Tari Titip");
+        SchoolPeople.ask(student, "SOCIAL", "SOON", "Diejek di grup kelas.");
+        Http triage = people.counselor("dq-triase", "Bu Triase");
+        Http colleague = people.counselor("dq-rekan", "Pak Rekan");
+        HttpResponse<String> desk = triage.get("/counselor/");
+        HttpResponse<String> none = FacesForm.submit(triage, "/counselor/", desk, "desk", "desk:queue:0:assign", Map.of());
+        assertTrue(none.body().contains("Pilih guru BK yang akan menerima"), "assigning needs a colleague: " + none.body());
+
+        assertEquals(302, FacesForm.submit(triage, "/counselor/", desk, "desk", "desk:queue:0:assign",
+                Map.of("desk:queue:0:to", FacesForm.optionValue(desk, "desk:queue:0:to", "Pak Rekan"))).statusCode());
+        assertTrue(triage.get("/counselor/").body().contains("sudah diserahkan"));
+        assertFalse(triage.get("/counselor/").body().contains("/counselor/case?id="), "not the assigner's case");
+        String theirs = colleague.get("/counselor/").body();
+        assertTrue(theirs.contains("Tari Titip") && theirs.contains("/counselor/case?id="), "the colleague's case now: " + theirs);
+
+        long conversation = Long.parseLong(HtmlPage.find(theirs, "/counselor/conversation\\?id=(\\d+)"));
+        assertEquals(201, colleague.postJson("/api/conversations/" + conversation + "/messages",
+                "{\"clientId\":\"dq-1\",\"body\":\"Halo Tari, aku Pak Rekan.\"}",
+                "Origin", tool.uri("").toString().replaceAll("/$", "")).statusCode());
+        assertTrue(student.get("/student/").body().contains("1 pesan baru"), "the student sees one unread message");
     }
 
     /** The filter form as a browser posts it: every field, the ones not given left at "all". */

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public class CounselorCases {
     }
 
     /** Another counselor of the school, by name: whom a case can be handed to. */
-    public record Colleague(Long id, String name) {
+    public record Colleague(Long id, String name) implements Serializable {
     }
 
     /** The school's other counselors, by name. */

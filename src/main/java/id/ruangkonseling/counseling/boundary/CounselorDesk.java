@@ -7,6 +7,7 @@ import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.DeskQueue;
 import id.ruangkonseling.counseling.control.QueueFilter;
+import id.ruangkonseling.counseling.control.QueueItem;
 import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
@@ -94,9 +95,30 @@ public class CounselorDesk {
      */
     @Transactional
     public Optional<ReferralSummary> takeUp(Actor counselor, long referralId) {
+        return takeUpFor(counselor, referralId, member(counselor));
+    }
+
+    /**
+     * Triage to a colleague: a waiting request becomes their case, a waiting referral joins the student's
+     * open case or a new one of theirs. Empty when there is no such waiting item or no such counselor of
+     * the school.
+     */
+    @Transactional
+    public Optional<String> assign(Actor counselor, QueueItem.Kind kind, long itemId, long colleagueId) {
+        Optional<Member> colleague = schools.findMember(member(counselor).school(), colleagueId)
+                .filter(member -> member.has(Role.COUNSELOR));
+        if (colleague.isEmpty()) {
+            return Optional.empty();
+        }
+        return kind == QueueItem.Kind.REQUEST
+                ? acceptFor(counselor, itemId, colleague.get()).map(RequestSummary::studentName)
+                : takeUpFor(counselor, itemId, colleague.get()).map(ReferralSummary::studentName);
+    }
+
+    private Optional<ReferralSummary> takeUpFor(Actor counselor, long referralId, Member caseCounselor) {
         Optional<Referral> referral = referrals.find(counselor, referralId)
                 .filter(found -> found.status() == ReferralStatus.RECEIVED);
-        referral.ifPresent(found -> referrals.mergeInto(counselor, found.id(), openCaseOf(found.student(), member(counselor)).id()));
+        referral.ifPresent(found -> referrals.mergeInto(counselor, found.id(), openCaseOf(found.student(), caseCounselor).id()));
         return referral.map(ReferralSummary::of);
     }
 
@@ -120,13 +142,17 @@ public class CounselorDesk {
      */
     @Transactional
     public Optional<RequestSummary> accept(Actor counselor, long requestId) {
-        Member me = member(counselor);
+        return acceptFor(counselor, requestId, member(counselor));
+    }
+
+    private Optional<RequestSummary> acceptFor(Actor counselor, long requestId, Member caseCounselor) {
         Optional<CounselingRequest> request = waitingRequest(counselor, requestId);
         request.ifPresent(found -> {
-            CounselingCase opened = found.accept(me, clock.instant());
+            CounselingCase opened = found.accept(caseCounselor, clock.instant());
             entityManager.flush(); // the conversation keeps the new case's id
-            found.conversationId().ifPresent(conversation -> conversations.join(conversation, me, opened.id()));
-            audit.record(counselor, AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()), null);
+            found.conversationId().ifPresent(conversation -> conversations.join(conversation, caseCounselor, opened.id()));
+            audit.record(counselor, AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()),
+                    caseCounselor.equals(member(counselor)) ? null : "assigned to " + caseCounselor.id());
         });
         return request.map(RequestSummary::of);
     }

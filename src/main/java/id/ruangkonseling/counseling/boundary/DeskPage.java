@@ -67,6 +67,8 @@ public class DeskPage implements Serializable {
     private final QueueFilterForm filter = new QueueFilterForm();
     private final HashMap<Long, String> outcomes = new HashMap<>();
     private final HashMap<String, String> reasons = new HashMap<>();
+    private final HashMap<String, Long> assignees = new HashMap<>();
+    private List<CounselorCases.Colleague> colleagues;
     private HashMap<Long, Long> conversationOfCase = new HashMap<>();
 
     @PostConstruct
@@ -76,6 +78,7 @@ public class DeskPage implements Serializable {
         recentlyClosed = cases.recentlyClosed(signedIn.as(Role.COUNSELOR), RECENT_DAYS);
         counts = desk.counts(signedIn.as(Role.COUNSELOR));
         courses = desk.courses(signedIn.as(Role.COUNSELOR));
+        colleagues = cases.colleagues(signedIn.as(Role.COUNSELOR));
         queue = new QueueModel(this::page);
         conversationOfCase = new HashMap<>(conversations.ofCases(signedIn.as(Role.COUNSELOR),
                 myCases.stream().map(CaseSummary::id).toList()));
@@ -102,6 +105,16 @@ public class DeskPage implements Serializable {
             done(desk.takeUp(signedIn.as(Role.COUNSELOR), item.id()).map(ReferralSummary::studentName),
                     "counseling.desk.referralTaken");
         }
+    }
+
+    /** Triage to a colleague, who then has the case. */
+    public void assign(QueueItem item) throws IOException {
+        Long colleague = assignees.get(item.key());
+        if (colleague == null) {
+            Messages.addGlobalError(PageText.of("case.handOver.choose"));
+            return;
+        }
+        done(desk.assign(signedIn.as(Role.COUNSELOR), item.kind(), item.id(), colleague), "counseling.desk.assigned");
     }
 
     public void decline(QueueItem item) throws IOException {
@@ -185,6 +198,14 @@ public class DeskPage implements Serializable {
 
     public Map<Long, String> getOutcomes() {
         return outcomes;
+    }
+
+    public List<CounselorCases.Colleague> getColleagues() {
+        return colleagues;
+    }
+
+    public Map<String, Long> getAssignees() {
+        return assignees;
     }
 
     public Map<String, String> getReasons() {
