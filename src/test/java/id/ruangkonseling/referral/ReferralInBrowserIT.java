@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,8 +45,7 @@ class ReferralInBrowserIT {
         page.get(platform.coursePage("guru-layar-" + width, INSTRUCTOR, "window"));
         page.get(page.findElement(By.id("tool")).getDomAttribute("href")); // the LMS's link, in this window
         WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("rk-refer"))).click();
-
+        Browser.navigate(page, By.className("rk-refer"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refer:student")));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("referral-form-id-" + width);
@@ -69,4 +71,39 @@ class ReferralInBrowserIT {
         browser.screenshot("referral-mine-id-" + width);
     }
 
+    @Test
+    void aCounselorTakesTheReferralUpAndTheTeacherSeesOnlyThatItWasAccepted(PayaraMicro tool, DataSource database) {
+        WebDriver teacher = browser.open(360, 900, "id");
+        teacher.get(platform.coursePage("guru-rujuk-layar", INSTRUCTOR, "window"));
+        teacher.get(teacher.findElement(By.id("tool")).getDomAttribute("href"));
+        WebDriverWait wait = new WebDriverWait(teacher, Duration.ofSeconds(20));
+        Browser.navigate(teacher, By.className("rk-refer"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refer:student")));
+        new Select(teacher.findElement(By.id("refer:student"))).selectByVisibleText("Ani Wijaya");
+        new Select(teacher.findElement(By.id("refer:field"))).selectByVisibleText("pribadi");
+        teacher.findElement(By.id("refer:reason")).sendKeys("Sering menangis di kelas");
+        teacher.findElement(By.id("refer:observations")).sendKeys("12 dan 14 Maret: menangis saat pelajaran");
+        new Select(teacher.findElement(By.id("refer:urgency"))).selectByVisibleText("segera");
+        new Select(teacher.findElement(By.id("refer:student-knows"))).selectByVisibleText("tidak");
+        Browser.navigate(teacher, By.id("refer:send"));
+
+        new SchoolPeople(tool, database, platform).counselor("bk-rujuk-layar", "Bu Layar");
+        WebDriver counselor = browser.open(1280, 900, "id");
+        counselor.get(platform.coursePage("bk-rujuk-layar", INSTRUCTOR, "window"));
+        counselor.get(counselor.findElement(By.id("tool")).getDomAttribute("href"));
+        new WebDriverWait(counselor, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-title")));
+        assertFalse(counselor.findElement(By.id("desk:queue")).getText().contains("menangis saat pelajaran"), "the desk lists no texts");
+        Browser.navigate(counselor, By.xpath("//tr[contains(., 'Ani Wijaya')]//input[@value='Tangani']"));
+        Browser.navigate(counselor, By.xpath("//table[@id='cases:open']//a[contains(., 'Ani Wijaya')]"));
+        assertTrue(counselor.findElement(By.id("timeline")).getText().contains("menangis saat pelajaran"),
+                "the counselor reads the teacher's observations on the case page");
+        browser.screenshot("referral-case-id-1280");
+
+        teacher.navigate().refresh();
+        String mine = new WebDriverWait(teacher, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals"))).getText();
+        assertTrue(mine.contains("Ani Wijaya") && mine.contains("ditangani guru BK"), mine);
+        assertFalse(mine.contains("Bu Layar") || mine.contains("menangis"), "the teacher sees the status only");
+        browser.screenshot("referral-accepted-id-360");
+    }
 }
