@@ -38,8 +38,7 @@ class ChatInBrowserIT {
     @Test
     void aStudentAndACounselorChatBothWaysAndAMessageSentOfflineArrivesOnce(PayaraMicro tool) {
         WebDriver phone = browser.open(360, 740, "id");
-        phone.get(tool.uri("/dev/launch?as=student&user=Chat%20Ponsel").toString());
-        waitFor(phone, By.id("greeting"));
+        Browser.demoLaunch(phone, tool, "student", "Chat Ponsel");
         Browser.navigate(phone, By.id("new-request"));
         new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
         phone.findElement(By.id("request:about")).sendKeys("Saya sulit fokus belajar akhir-akhir ini.");
@@ -48,32 +47,31 @@ class ChatInBrowserIT {
         phone.findElement(By.id("request:acknowledged")).click();
         Browser.navigate(phone, By.id("request:send"));
         Browser.navigate(phone, By.xpath("//ul[@id='my-requests']/li[1]//a[contains(@class, 'rk-chat-link')]"));
-        waitFor(phone, By.id("chat-body"));
+        Browser.waitFor(phone, By.id("chat-body"));
         send(phone, "Halo Bu, saya <b>menunggu</b> ya.");
-        waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='sent']"));
+        Browser.waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='sent']"));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("chat-student-waiting-id-360");
 
         WebDriver laptop = browser.open(1280, 900, "id");
-        laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Obrolan").toString());
-        waitFor(laptop, By.id("greeting"));
+        Browser.demoLaunch(laptop, tool, "counselor", "Bu Obrolan");
         Browser.navigate(laptop, By.xpath("//tr[contains(., '" + STUDENT + "')]//input[@value='Tangani']"));
         Browser.navigate(laptop, By.xpath("//form[@id='cases']//tr[contains(., '" + STUDENT + "')]//a[contains(@class, 'rk-chat-link')]"));
-        WebElement fromStudent = waitFor(laptop, By.xpath(String.format(MESSAGE, "menunggu")));
+        WebElement fromStudent = Browser.waitFor(laptop, By.xpath(String.format(MESSAGE, "menunggu")));
         assertTrue(fromStudent.getText().contains("Halo Bu, saya <b>menunggu</b> ya."), "text stays text: " + fromStudent.getText());
         assertEquals(0, laptop.findElements(By.cssSelector("#chat-messages b")).size(), "nothing the student typed became HTML");
-        waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='read']"));
+        Browser.waitFor(phone, By.xpath(String.format(MESSAGE, "menunggu") + "[@data-state='read']"));
 
         laptop.findElement(By.id("chat-body")).sendKeys("Halo, aku Bu Obrolan.");
-        assertEquals("Guru BK sedang mengetik…", waitFor(phone, By.id("chat-typing")).getText());
+        assertEquals("Guru BK sedang mengetik…", Browser.waitFor(phone, By.id("chat-typing")).getText());
         send(laptop, " Ceritakan pelan-pelan.");
         long sent = System.nanoTime();
-        waitFor(phone, By.xpath(String.format(MESSAGE, "Ceritakan pelan-pelan")));
+        Browser.waitFor(phone, By.xpath(String.format(MESSAGE, "Ceritakan pelan-pelan")));
         long millis = (System.nanoTime() - sent) / 1_000_000;
         assertTrue(millis < 2000, "the student saw it " + millis + " ms after the counselor pressed send");
 
         send(phone, "Terima kasih, Bu.");
-        waitFor(laptop, By.xpath(String.format(MESSAGE, "Terima kasih")));
+        Browser.waitFor(laptop, By.xpath(String.format(MESSAGE, "Terima kasih")));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("chat-counselor-id-1280");
 
@@ -82,17 +80,17 @@ class ChatInBrowserIT {
         offline.setOffline(true);
         offlinePhone.setNetworkConditions(offline);
         send(phone, "Pesan ini ditulis saat offline.");
-        waitFor(phone, By.id("chat-offline"));
-        waitFor(phone, By.xpath(String.format(MESSAGE, "saat offline") + "[@data-state='sending']"));
+        Browser.waitFor(phone, By.id("chat-offline"));
+        Browser.waitFor(phone, By.xpath(String.format(MESSAGE, "saat offline") + "[@data-state='sending']"));
         offlinePhone.deleteNetworkConditions();
 
-        waitFor(laptop, By.xpath(String.format(MESSAGE, "saat offline")));
+        Browser.waitFor(laptop, By.xpath(String.format(MESSAGE, "saat offline")));
         new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("chat-offline")));
-        waitFor(phone, By.xpath(String.format(MESSAGE, "saat offline") + "[@data-state='sent' or @data-state='read']"));
+        Browser.waitFor(phone, By.xpath(String.format(MESSAGE, "saat offline") + "[@data-state='sent' or @data-state='read']"));
         assertEquals(1, count(laptop, "saat offline"), "the counselor got it once");
         assertEquals(1, count(phone, "saat offline"), "the student's panel shows it once");
         laptop.navigate().refresh();
-        waitFor(laptop, By.xpath(String.format(MESSAGE, "saat offline")));
+        Browser.waitFor(laptop, By.xpath(String.format(MESSAGE, "saat offline")));
         assertEquals(1, count(laptop, "saat offline"), "stored once");
     }
 
@@ -101,7 +99,7 @@ class ChatInBrowserIT {
         try (CuttingProxy proxy = new CuttingProxy(tool.uri("/"), Duration.ofSeconds(6))) {
             WebDriver phone = browser.open(360, 740, "id");
             phone.get(proxy.uri("/dev/launch?as=student&user=Chat%20Proksi").toString());
-            waitFor(phone, By.id("greeting"));
+            Browser.waitFor(phone, By.id("greeting"));
             Browser.navigate(phone, By.id("new-request"));
             new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar");
             phone.findElement(By.id("request:about")).sendKeys("Nilai saya turun.");
@@ -114,14 +112,13 @@ class ChatInBrowserIT {
                     "data-polling", "interval"));
 
             WebDriver laptop = browser.open(1280, 900, "id");
-            laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Proksi").toString());
-            waitFor(laptop, By.id("greeting"));
+            Browser.demoLaunch(laptop, tool, "counselor", "Bu Proksi");
             Browser.navigate(laptop, By.xpath("//tr[contains(., 'Chat Proksi')]//input[@value='Tangani']"));
             Browser.navigate(laptop, By.xpath("//form[@id='cases']//tr[contains(., 'Chat Proksi')]//a[contains(@class, 'rk-chat-link')]"));
             send(laptop, "Pesan lewat proksi sekolah.");
-            waitFor(phone, By.xpath(String.format(MESSAGE, "lewat proksi")));
+            Browser.waitFor(phone, By.xpath(String.format(MESSAGE, "lewat proksi")));
             send(phone, "Sampai, Bu.");
-            waitFor(laptop, By.xpath(String.format(MESSAGE, "Sampai, Bu.")));
+            Browser.waitFor(laptop, By.xpath(String.format(MESSAGE, "Sampai, Bu.")));
             assertEquals(1, count(phone, "lewat proksi"));
         }
     }
@@ -136,8 +133,4 @@ class ChatInBrowserIT {
         return found.size();
     }
 
-    private static WebElement waitFor(WebDriver page, By element) {
-        return new WebDriverWait(page, Duration.ofSeconds(30), Duration.ofMillis(50))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
-    }
 }

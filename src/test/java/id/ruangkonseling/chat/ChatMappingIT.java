@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
-import id.ruangkonseling.platform.control.DataCipher;
-import id.ruangkonseling.platform.control.DataKeys;
-import id.ruangkonseling.platform.control.DataProtection;
-import id.ruangkonseling.platform.control.EntityManagers;
-import id.ruangkonseling.platform.control.SchemaMigration;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.testing.StandalonePersistence;
 import id.ruangkonseling.testing.TargetFolder;
 import id.ruangkonseling.testing.TestDatabase;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -49,18 +41,11 @@ class ChatMappingIT {
     }
 
     private static void assertRoundTrip(DataSource database) {
-        // outside the server no start-up installs the cipher the encrypted columns use (DataProtection)
-        DataProtection.install(new DataCipher(DataKeys.parse("test:" + Base64.getEncoder().encodeToString(new byte[32]))));
-        SchemaMigration.migrate(database);
-        EntityManagerFactory factory = EntityManagers.start(Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", database,
-                "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "OFF"));
+        EntityManagerFactory factory = StandalonePersistence.start(database);
         try {
             long[] ids = new long[3];
             String long4000 = "Saya 🙂 ".repeat(500).substring(0, 4000);
-            inTransaction(factory, em -> {
+            StandalonePersistence.inTransaction(factory, em -> {
                 School school = new School("https://lms.sekolah.test", "client-1", "deployment-chat", "SMA Chat", NOW);
                 Member student = new Member(school, "siswa-chat", NOW);
                 student.grant(Role.STUDENT);
@@ -83,7 +68,7 @@ class ChatMappingIT {
                 ids[2] = counselor.id();
             });
 
-            inTransaction(factory, em -> {
+            StandalonePersistence.inTransaction(factory, em -> {
                 Conversation stored = em.find(Conversation.class, ids[0], LockModeType.PESSIMISTIC_WRITE);
                 assertEquals(2, stored.lastSeq());
                 assertEquals(Optional.of(42L), stored.caseId());
@@ -96,26 +81,12 @@ class ChatMappingIT {
                 assertEquals(1, em.createQuery("SELECT r FROM ReadReceipt r", ReadReceipt.class).getSingleResult().lastReadSeq());
             });
 
-            assertThrows(PersistenceException.class, () -> inTransaction(factory, em -> {
+            assertThrows(PersistenceException.class, () -> StandalonePersistence.inTransaction(factory, em -> {
                 Conversation stored = em.find(Conversation.class, ids[0]);
                 em.persist(new Message(stored, em.find(Member.class, ids[1]), "c-1", "lagi", NOW));
             }), "the same author's client id is stored once");
         } finally {
             factory.close();
-        }
-    }
-
-    private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
         }
     }
 }

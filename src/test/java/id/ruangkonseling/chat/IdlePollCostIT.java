@@ -19,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What an idle poll costs the database: nothing. Across 1,000 polls with nothing new, nothing touches the
  * tables a poll could read (conversations, messages, read receipts, members, schools). On H2 every
  * statement is counted ({@code SET QUERY_STATISTICS TRUE}); on MariaDB the rows read and changed per
- * table ({@code userstat}, which {@code .ci/run} switches on). Making the poll read its conversation makes
- * this fail (H2: 1,000 statements; MariaDB: 3,000 rows — both tried). Work the server does on its own meanwhile — a fresh server's first
- * reads, the once-a-minute read of the platforms that may frame it — touches other tables.
+ * table ({@code userstat}, which {@code .ci/run} switches on). A poll that reads its conversation makes
+ * this fail (H2: 1,000 statements; MariaDB: 3,000 rows; both tried). Work the server does on its own
+ * meanwhile (a fresh server's first reads, the once-a-minute read of the platforms that may frame it)
+ * touches other tables.
  */
 @ExtendWith(SharedServer.class)
 class IdlePollCostIT {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real Chromium, from demo launches: a counselor at a laptop publishes a weekly time, a student on a
@@ -50,7 +47,7 @@ class AppointmentsInBrowserIT {
         laptop.findElement(By.xpath("//input[@name='slot:modes' and @value='FACE_TO_FACE']")).click();
         Browser.navigate(laptop, By.id("slot:add"));
         assertTrue(laptop.findElement(By.id("messages")).getText().contains("Waktu baru ditambahkan"));
-        waitFor(laptop, By.cssSelector("#week .rk-slot-free"));
+        Browser.waitFor(laptop, By.cssSelector("#week .rk-slot-free"));
         browser.screenshot("appointments-availability-id-1280");
 
         WebDriver phone = openAt(browser.open(360, 740, "id"), tool, STUDENT);
@@ -95,7 +92,7 @@ class AppointmentsInBrowserIT {
 
     private static WebDriver openAt(WebDriver page, PayaraMicro tool, String launch) {
         page.get(tool.uri(launch).toString());
-        waitFor(page, By.id("greeting"));
+        Browser.waitFor(page, By.id("greeting"));
         return page;
     }
 
@@ -103,7 +100,4 @@ class AppointmentsInBrowserIT {
         ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();", page.findElement(element));
     }
 
-    private static void waitFor(WebDriver page, By element) {
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
-    }
 }

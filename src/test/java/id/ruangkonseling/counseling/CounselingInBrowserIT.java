@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real Chromium, from demo launches: a student on a phone asks for counseling, and a counselor at
@@ -29,8 +26,7 @@ class CounselingInBrowserIT {
     @Test
     void aStudentOnAPhoneAsksAndACounselorTakesItUp(PayaraMicro tool) {
         WebDriver phone = browser.open(360, 740, "id");
-        phone.get(tool.uri("/dev/launch?as=student&user=Tari%20Ponsel").toString());
-        waitFor(phone, By.id("greeting"));
+        Browser.demoLaunch(phone, tool, "student", "Tari Ponsel");
         Browser.navigate(phone, By.id("new-request"));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("counseling-request-id-360");
@@ -46,8 +42,7 @@ class CounselingInBrowserIT {
         browser.screenshot("counseling-mine-id-360");
 
         WebDriver laptop = browser.open(1280, 900, "id");
-        laptop.get(tool.uri("/dev/launch?as=counselor&user=Bu%20Desk").toString());
-        waitFor(laptop, By.id("greeting"));
+        Browser.demoLaunch(laptop, tool, "counselor", "Bu Desk");
         browser.screenshot("counseling-desk-id-1280");
         Browser.navigate(laptop, By.xpath("//tr[contains(., 'Tari Ponsel')]//input[@value='Tangani']"));
         assertTrue(laptop.findElement(By.id("messages")).getText().contains("Tari Ponsel"));
@@ -69,8 +64,5 @@ class CounselingInBrowserIT {
         browser.screenshot("counseling-case-closed-id-1280");
     }
 
-    private static void waitFor(WebDriver page, By element) {
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
-    }
 
 }

@@ -68,8 +68,7 @@ class RequestDraftIT {
     @Test
     void whatAStudentTypesSurvivesTheEndOfTheirSession(PayaraMicro tool) {
         WebDriver phone = browser.open(360, 740, "id");
-        phone.get(tool.uri("/dev/launch?as=student&user=Rina%20Lupa").toString());
-        waitFor(phone, By.id("greeting"));
+        Browser.demoLaunch(phone, tool, "student", "Rina Lupa");
         Browser.navigate(phone, By.id("new-request"));
         new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
         phone.findElement(By.id("request:about")).sendKeys("Aku takut pulang ke rumah akhir-akhir ini.");
@@ -78,15 +77,11 @@ class RequestDraftIT {
         browser.screenshot("request-draft-saved-id-360");
 
         WebDriver later = browser.open(360, 740, "id");
-        later.get(tool.uri("/dev/launch?as=student&user=Rina%20Lupa").toString());
-        waitFor(later, By.id("greeting"));
+        Browser.demoLaunch(later, tool, "student", "Rina Lupa");
         Browser.navigate(later, By.id("new-request"));
         assertEquals("Aku takut pulang ke rumah akhir-akhir ini.", later.findElement(By.id("request:about")).getAttribute("value"));
         assertTrue(later.findElement(By.id("draft-restored")).isDisplayed());
         browser.assertNoHorizontalScrolling();
     }
 
-    private static void waitFor(WebDriver page, By element) {
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(element));
-    }
 }

@@ -15,17 +15,13 @@ import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.NoteContent;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.counseling.entity.RequestStatus;
-import id.ruangkonseling.platform.control.DataCipher;
-import id.ruangkonseling.platform.control.DataKeys;
-import id.ruangkonseling.platform.control.DataProtection;
-import id.ruangkonseling.platform.control.EntityManagers;
-import id.ruangkonseling.platform.control.SchemaMigration;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
+import id.ruangkonseling.testing.StandalonePersistence;
 import id.ruangkonseling.testing.TargetFolder;
 import id.ruangkonseling.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -35,10 +31,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -65,14 +59,7 @@ class EntityMappingIT {
     }
 
     private static void assertRoundTrip(DataSource database) {
-        // outside the server no start-up installs the cipher the encrypted columns use (DataProtection)
-        DataProtection.install(new DataCipher(DataKeys.parse("test:" + java.util.Base64.getEncoder().encodeToString(new byte[32]))));
-        SchemaMigration.migrate(database);
-        EntityManagerFactory factory = EntityManagers.start(Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", database,
-                "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "OFF"));
+        EntityManagerFactory factory = StandalonePersistence.start(database);
         try {
             School school = new School("https://lms.sekolah.test", "client-1", "deployment-1", "SMA Negeri 1", NOW);
             school.moveToTimeZone(ZoneId.of("Asia/Makassar"));
@@ -81,7 +68,7 @@ class EntityMappingIT {
             student.grant(Role.STUDENT);
             CourseContext course = new CourseContext(school, "course-9", NOW);
             course.seenInLaunch("Matematika XI", "MAT-XI", NOW);
-            inTransaction(factory, em -> {
+            StandalonePersistence.inTransaction(factory, em -> {
                 em.persist(school);
                 em.persist(student);
                 em.persist(course);
@@ -99,11 +86,11 @@ class EntityMappingIT {
             assertEquals(Optional.of("Matematika XI"), reader.find(CourseContext.class, course.id()).title());
             reader.close();
 
-            assertThrows(PersistenceException.class, () -> inTransaction(factory,
+            assertThrows(PersistenceException.class, () -> StandalonePersistence.inTransaction(factory,
                     em -> em.persist(new Member(em.find(School.class, school.id()), "user-17", NOW))),
                     "one person is one member per school");
             School otherSchool = new School("https://lms.sekolah.test", "client-1", "deployment-2", "SMP Negeri 3", NOW);
-            inTransaction(factory, em -> {
+            StandalonePersistence.inTransaction(factory, em -> {
                 em.persist(otherSchool);
                 em.persist(new Member(otherSchool, "user-17", NOW));
             });
@@ -117,7 +104,7 @@ class EntityMappingIT {
     /** A request, accepted into a case by cascade, comes back with its text, status and counselor. */
     private static void assertCounselingRoundTrip(EntityManagerFactory factory, DataSource database, Long schoolId, Long studentId) {
         Long[] ids = new Long[3];
-        inTransaction(factory, em -> {
+        StandalonePersistence.inTransaction(factory, em -> {
             School school = em.find(School.class, schoolId);
             Member counselor = new Member(school, "bk-1", NOW);
             counselor.grant(Role.COUNSELOR);
@@ -181,7 +168,7 @@ class EntityMappingIT {
         Instant start = NOW.plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         ZoneId zone = ZoneId.of("Asia/Makassar");
         Long[] ids = new Long[2];
-        inTransaction(factory, em -> {
+        StandalonePersistence.inTransaction(factory, em -> {
             Member counselor = new Member(em.find(School.class, schoolId), "bk-janji", NOW);
             counselor.grant(Role.COUNSELOR);
             em.persist(counselor);
@@ -205,23 +192,9 @@ class EntityMappingIT {
         assertEquals(start, cancelled.startsAt());
         assertEquals(Optional.of("Rapat mendadak."), cancelled.cancelReason());
         reader.close();
-        assertThrows(PersistenceException.class, () -> inTransaction(factory, em -> {
+        assertThrows(PersistenceException.class, () -> StandalonePersistence.inTransaction(factory, em -> {
             AvailabilitySlot slot = em.find(AvailabilitySlot.class, ids[0]);
             em.persist(slot.book(em.find(Member.class, studentId), start, ContactMode.VIDEO, null, zone, NOW));
         }), "a held time is never booked twice");
-    }
-
-    private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -84,6 +86,18 @@ public final class Browser implements AfterEachCallback {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
         wait.until(driver -> isGone(leaving));
         wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** The element once it is visible, within 30 seconds (looked for every 50 ms). */
+    public static WebElement waitFor(WebDriver page, By element) {
+        return new WebDriverWait(page, Duration.ofSeconds(30), Duration.ofMillis(50))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /** A demo launch ({@code RK_DEMO}) of {@code user} as {@code as} (student, teacher, counselor, admin), landed home. */
+    public static void demoLaunch(WebDriver page, PayaraMicro tool, String as, String user) {
+        page.get(tool.uri("/dev/launch?as=" + as + "&user=" + URLEncoder.encode(user, StandardCharsets.UTF_8)).toString());
+        waitFor(page, By.id("greeting"));
     }
 
     /** Whether the browser has left the page {@code element} was on (Chromium reports that in more than one way). */
