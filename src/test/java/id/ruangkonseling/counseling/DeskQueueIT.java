@@ -12,6 +12,9 @@ import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -29,11 +32,13 @@ class DeskQueueIT {
 
     private SchoolPeople people;
     private TestPlatform school;
+    private DataSource database;
 
     @BeforeEach
     void school(PayaraMicro tool, DataSource database, TestPlatform school) {
         this.people = new SchoolPeople(tool, database, school);
         this.school = school;
+        this.database = database;
     }
 
     @Test
@@ -114,6 +119,24 @@ class DeskQueueIT {
                 "{\"clientId\":\"dq-1\",\"body\":\"Halo Tari, aku Pak Rekan.\"}",
                 "Origin", tool.uri("").toString().replaceAll("/$", "")).statusCode());
         assertTrue(student.get("/student/").body().contains("1 pesan baru"), "the student sees one unread message");
+    }
+
+    @Test
+    void aCounselorTheSchoolReleasedTakesNothingUpWithTheSessionTheyStillHave() throws SQLException {
+        SchoolPeople.ask(people.student("dq-umi", "Umi Tunggu"), "CAREER", "SOON", "Bingung jurusan.");
+        Http released = people.counselor("dq-lepas", "Pak Lepas");
+        HttpResponse<String> desk = released.get("/counselor/");
+        try (Connection connection = database.getConnection();
+             PreparedStatement release = connection.prepareStatement("UPDATE school_member SET counselor = FALSE"
+                     + " WHERE subject = ? AND school_id = (SELECT id FROM school WHERE issuer = ?)")) {
+            release.setString(1, "dq-lepas");
+            release.setString(2, school.issuer());
+            assertEquals(1, release.executeUpdate());
+        }
+        assertEquals(302, FacesForm.submit(released, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of()).statusCode());
+        assertTrue(released.get("/counselor/").body().contains("sudah tidak menunggu"), "nothing was taken up");
+        String stillWaiting = people.counselor("dq-tetap", "Bu Tetap").get("/counselor/").body();
+        assertTrue(stillWaiting.contains("Umi Tunggu") && stillWaiting.contains("menunggu: <strong>1</strong>"), stillWaiting);
     }
 
     /** The filter form as a browser posts it: every field, the ones not given left at "all". */

@@ -168,14 +168,12 @@ public class CounselorDesk {
         return request.map(RequestSummary::of);
     }
 
+    /** A waiting request of the counselor's school; nothing for a member the school no longer has as counselor. */
     private Optional<CounselingRequest> waitingRequest(Actor counselor, long requestId) {
+        Optional<School> school = counselorOf(counselor);
         return Optional.ofNullable(entityManager.find(CounselingRequest.class, requestId))
-                .filter(request -> request.school().equals(school(counselor)))
+                .filter(request -> school.filter(request.school()::equals).isPresent())
                 .filter(request -> request.status() == RequestStatus.SUBMITTED);
-    }
-
-    private School school(Actor counselor) {
-        return schools.find(counselor.schoolId()).orElseThrow();
     }
 
     private Member member(Actor counselor) {
