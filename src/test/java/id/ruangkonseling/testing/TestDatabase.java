@@ -59,14 +59,35 @@ public record TestDatabase(String url, String user, String password) {
      * dropped afterwards; the test user needs the right to create it.
      */
     public void withEmptySibling(Work work) throws Exception {
+        withEmptySiblingDatabase(sibling -> work.on(sibling.dataSource()));
+    }
+
+    /** What a test does with a database it also needs the address of. */
+    @FunctionalInterface
+    public interface SiblingWork {
+        void on(TestDatabase sibling) throws Exception;
+    }
+
+    /** As {@link #withEmptySibling(Work)}, handing over the sibling's address and account. */
+    public void withEmptySiblingDatabase(SiblingWork work) throws Exception {
         String name = databaseName() + "_" + UUID.randomUUID().toString().substring(0, 8);
         execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         try {
-            work.on(new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password)
-                    .dataSource());
+            work.on(new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password));
         } finally {
             execute("DROP DATABASE IF EXISTS `" + name + "`");
         }
+    }
+
+    /**
+     * This database through a second account that owns nothing ({@code RK_TEST_DB_APP_USER},
+     * {@code RK_TEST_DB_APP_PASSWORD}), standing in for the application's account when another owns the
+     * schema; skips or fails the test as {@link Requirement#DATABASE} says when none is configured.
+     */
+    public TestDatabase asApplicationAccount() {
+        String appUser = System.getenv("RK_TEST_DB_APP_USER");
+        Requirement.DATABASE.assume(appUser != null && !appUser.isBlank());
+        return new TestDatabase(url, appUser, System.getenv().getOrDefault("RK_TEST_DB_APP_PASSWORD", ""));
     }
 
     public String databaseName() {
