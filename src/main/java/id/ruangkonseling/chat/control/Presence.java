@@ -27,7 +27,7 @@ public class Presence {
         Participant participant = new Participant(conversationId, memberId);
         Instant seen = lastSeen.get(participant);
         if (seen != null && !seen.isAfter(now.minus(AWAY_AFTER))) {
-            lastSeen.remove(participant, seen); // forgotten once away: the map holds only who is here
+            lastSeen.remove(participant, seen); // forgotten once found away, so that the map does not only grow
             return true;
         }
         return seen == null;
