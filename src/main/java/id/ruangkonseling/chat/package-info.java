@@ -7,6 +7,8 @@
  * conversation, assigned under a lock of the conversation row, and is announced to pollers only after it
  * committed, so a poller never skips one. An idle poll (nothing new) is answered from memory
  * ({@code ConversationIndex}) without a single SQL statement. Message bodies never reach a log or the
- * audit trail. It is used by {@code counseling}; it uses {@code school}, {@code audit} and {@code platform}.
+ * audit trail; a participant away from the conversation is told by e-mail only that something is new
+ * ({@code MessageNotices}), never what or from whom. It is used by {@code counseling}; it uses
+ * {@code school}, {@code audit} and {@code platform}.
  */
 package id.ruangkonseling.chat;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -40,6 +42,16 @@ final class ChatParties {
 
     Http counselor(String person, String name) {
         return people.counselor(person, name);
+    }
+
+    /** A student whose launches carry these claims too, e.g. an e-mail address or a locale. */
+    Http student(String person, String name, UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        return people.signIn(person, name, TestPlatform.LEARNER, adjust);
+    }
+
+    /** A counselor whose launches carry these claims too. */
+    Http counselor(String person, String name, UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        return people.counselor(person, name, adjust);
     }
 
     /** The school admin releases the counselor of this name on the counselors page. */

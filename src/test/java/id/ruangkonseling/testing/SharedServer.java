@@ -2,6 +2,7 @@ package id.ruangkonseling.testing;
 
 import id.ruangkonseling.platform.control.ApplicationDataSource;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * is set, else H2 served by the test run over TCP (so that both the server and the tests can open
  * it). Dynamic registration is open on it ({@code RK_LTI_OPEN_REGISTRATION=true}), the demo platform
  * is on ({@code RK_DEMO=true}), so is the operator console, and one LTI 1.1 consumer is declared
- * ({@code RK_LTI11_KEYS}). Server and database stop when the run ends. A parameter of type
+ * ({@code RK_LTI11_KEYS}); its e-mail goes to the run's SMTP sink, a parameter of type {@link MailSink}.
+ * Server, database and sink stop when the run ends. A parameter of type
  * {@link TestPlatform} is a platform of its own, registered with a school of its own, for one test
  * (each such parameter another one), closed after it.
  */
@@ -40,7 +42,7 @@ public final class SharedServer implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == PayaraMicro.class || type == DataSource.class || type == TestPlatform.class;
+        return type == PayaraMicro.class || type == DataSource.class || type == TestPlatform.class || type == MailSink.class;
     }
 
     @Override
@@ -49,6 +51,9 @@ public final class SharedServer implements ParameterResolver {
         Class<?> type = parameter.getParameter().getType();
         if (type == TestPlatform.class) {
             return registeredPlatform(run.database(), parameter, context);
+        }
+        if (type == MailSink.class) {
+            return run.mail();
         }
         return type == DataSource.class ? run.database() : run.server();
     }
@@ -65,16 +70,17 @@ public final class SharedServer implements ParameterResolver {
         }
     }
 
-    private record Run(PayaraMicro server, DataSource database, Server h2) implements AutoCloseable {
+    private record Run(PayaraMicro server, DataSource database, Server h2, MailSink mail) implements AutoCloseable {
 
         static Run start() {
+            MailSink mail = MailSink.start();
             return TestDatabase.fromEnvironment()
                     .map(mariaDb -> new Run(PayaraMicro.start("it-server", settings(mariaDb.url(), mariaDb.user(),
-                            mariaDb.password())), mariaDb.dataSource(), null))
-                    .orElseGet(Run::onH2);
+                            mariaDb.password(), mail)), mariaDb.dataSource(), null, mail))
+                    .orElseGet(() -> onH2(mail));
         }
 
-        private static Run onH2() {
+        private static Run onH2(MailSink mail) {
             try {
                 Server h2 = Server.createTcpServer("-tcpPort", Integer.toString(FreePort.any()), "-ifNotExists",
                         "-baseDir", TargetFolder.fresh("it-server-h2").toString()).start();
@@ -83,16 +89,18 @@ public final class SharedServer implements ParameterResolver {
                 database.setURL(url);
                 database.setUser("rk");
                 database.setPassword("shared-test");
-                return new Run(PayaraMicro.start("it-server", settings(url, "rk", "shared-test")), database, h2);
+                return new Run(PayaraMicro.start("it-server", settings(url, "rk", "shared-test", mail)), database, h2, mail);
             } catch (SQLException e) {
                 throw new IllegalStateException("could not start the test run's H2 server", e);
             }
         }
 
-        private static Map<String, String> settings(String url, String user, String password) {
-            return Map.of("RK_DB_URL", url, "RK_DB_USER", user, "RK_DB_PASSWORD", password,
+        private static Map<String, String> settings(String url, String user, String password, MailSink mail) {
+            Map<String, String> settings = new HashMap<>(mail.settings());
+            settings.putAll(Map.of("RK_DB_URL", url, "RK_DB_USER", user, "RK_DB_PASSWORD", password,
                     "RK_LTI_OPEN_REGISTRATION", "true", "RK_DEMO", "true", "RK_OPERATOR_PASSWORD", OPERATOR_PASSWORD,
-                    "RK_LTI11_KEYS", CONFIGURED_LTI11_KEY + ":" + CONFIGURED_LTI11_SECRET, "RK_DATA_KEY", DATA_KEY);
+                    "RK_LTI11_KEYS", CONFIGURED_LTI11_KEY + ":" + CONFIGURED_LTI11_SECRET, "RK_DATA_KEY", DATA_KEY));
+            return settings;
         }
 
         @Override
@@ -101,6 +109,7 @@ public final class SharedServer implements ParameterResolver {
             if (h2 != null) {
                 h2.stop();
             }
+            mail.close();
         }
     }
 }

@@ -8,6 +8,7 @@ import id.ruangkonseling.chat.control.AfterCommit;
 import id.ruangkonseling.chat.control.ConversationIndex;
 import id.ruangkonseling.chat.control.ConversationRecords;
 import id.ruangkonseling.chat.control.Grant;
+import id.ruangkonseling.chat.control.Presence;
 import id.ruangkonseling.chat.control.SendLimits;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
@@ -60,15 +61,25 @@ public class ChatMessages {
     @Inject
     ConversationRecords records;
 
+    @Inject
+    Presence presence;
+
+    @Inject
+    MessageNotices notices;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * The conversation's grant if {@code actor} takes part in it: from memory, loaded from the database
-     * only the first time. An idle poll stops here, having run no SQL statement.
+     * only the first time. An idle poll stops here, having run no SQL statement; the actor counts as
+     * present in the conversation ({@link Presence}).
      */
     @Transactional
     public Optional<Grant> grant(Actor actor, long conversationId) {
-        return index.find(conversationId, this::load).filter(grant -> grant.allows(actor.schoolId(), actor.memberId()));
+        Optional<Grant> grant = index.find(conversationId, this::load)
+                .filter(found -> found.allows(actor.schoolId(), actor.memberId()));
+        grant.ifPresent(found -> presence.seen(conversationId, actor.memberId(), clock.instant()));
+        return grant;
     }
 
     /** The member is typing (for the next {@value #TYPING_SECONDS} s); empty when they do not take part. No SQL. */
@@ -135,6 +146,10 @@ public class ChatMessages {
         audit.record(actor, AuditAction.MESSAGE_SENT, Subject.of("conversation", conversationId), null);
         long seq = message.seq();
         afterCommit.run(() -> index.published(conversationId, seq));
+        boolean toCounselor = conversation.student().equals(me);
+        Optional<Member> recipient = toCounselor ? conversation.activeCounselor() : Optional.of(conversation.student());
+        recipient.map(Member::id).ifPresent(recipientId ->
+                afterCommit.run(() -> notices.messageFor(conversationId, recipientId, toCounselor)));
         return Optional.of(new Sent(ChatMessage.of(message, me.id()), true));
     }
 

@@ -34,6 +34,7 @@ public class LaunchAdmission {
     public LaunchedMember admit(School school, Launch launch, Optional<DeepLinkRequest> deepLinking, Instant now) {
         Member member = schools.member(school, launch.subject(), now);
         member.seenInLaunch(launch.name().orElse(null), launch.email().orElse(null), now);
+        launch.locale().ifPresent(member::launchedIn);
         Set<Role> roles = LtiRoles.of(launch.roles());
         roles.forEach(member::grant);
         launch.course().ifPresent(claim -> {

@@ -1,10 +1,12 @@
 package id.ruangkonseling.school.entity;
 
+import id.ruangkonseling.platform.control.Languages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,10 @@ public class Member extends SchoolScoped {
 
     @Column(name = "email")
     private String email;
+
+    /** The language of the member's last launch that named a supported one; Indonesian when none did. */
+    @Column(name = "language")
+    private String language;
 
     @Column(name = "student", nullable = false)
     private boolean student;
@@ -62,6 +68,11 @@ public class Member extends SchoolScoped {
         if (at.isAfter(lastSeenAt)) {
             this.lastSeenAt = at;
         }
+    }
+
+    /** The launch was in this language ({@code id}, {@code en-US} …); one the service does not speak changes nothing. */
+    public void launchedIn(String languageTag) {
+        Languages.supported(languageTag).ifPresent(locale -> this.language = locale.getLanguage());
     }
 
     /**
@@ -143,6 +154,11 @@ public class Member extends SchoolScoped {
 
     public Optional<String> email() {
         return Optional.ofNullable(email);
+    }
+
+    /** The language to write to the member in when no page is open: their LMS's, else Indonesian. */
+    public Locale language() {
+        return Languages.supported(language).orElse(Languages.INDONESIAN);
     }
 
     public Instant firstSeenAt() {

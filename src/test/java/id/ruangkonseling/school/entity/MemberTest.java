@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,19 @@ class MemberTest {
 
         assertEquals(Optional.empty(), member.displayName());
         assertEquals(Optional.empty(), member.email());
+    }
+
+    @Test
+    void theLanguageIsTheLastLaunchesOneTheServiceSpeaks() {
+        assertEquals(Locale.forLanguageTag("id"), member.language(), "unknown until a launch names one: Indonesian");
+
+        member.launchedIn("en-US");
+        member.launchedIn("fr");
+        member.launchedIn(" ");
+
+        assertEquals(Locale.ENGLISH, member.language());
+        member.launchedIn("id");
+        assertEquals(Locale.forLanguageTag("id"), member.language());
     }
 
     @Test
