@@ -64,7 +64,8 @@ public class SchoolAuditTrail {
         Map<Long, String> names = names(school, entries);
         return entries.stream().map(entry -> new Line(entry.occurredAt().atZone(school.timeZone()),
                         entry.actorId().filter(id -> nameStudents || !STUDENT.equals(entry.actorRole())).map(names::get),
-                        entry.actorRole(), entry.action(), subject(entry, names), entry.detail()))
+                        entry.actorRole(), entry.action(), nameStudents || !STUDENT.equals(entry.actorRole())
+                                || memberId(entry).isEmpty() ? subject(entry, names) : Optional.empty(), entry.detail()))
                 .toList();
     }
 
