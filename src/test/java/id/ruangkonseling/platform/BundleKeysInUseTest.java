@@ -41,7 +41,7 @@ class BundleKeysInUseTest {
     static final List<Family> FAMILIES = List.of(
             Family.of("audit.action.", AuditAction.values()),
             // AuditPage.actor: who acted from outside any school (Actor.outsideSchools)
-            new Family("audit.actor.", List.of("OPERATOR", "LMS", "SYSTEM"), List.of("")),
+            new Family("audit.actor.", List.of("OPERATOR", "LMS", "SYSTEM", "STUDENT"), List.of("")),
             // AuditPage.role: a member's role in the launch, NONE when the launch gave no usable one
             new Family("audit.role.", Stream.concat(names(Role.values()).stream(), Stream.of("NONE")).toList(), List.of("")),
             Family.of("role.", Role.values()),

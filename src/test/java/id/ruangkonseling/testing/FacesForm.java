@@ -3,6 +3,7 @@ package id.ruangkonseling.testing;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +27,19 @@ public final class FacesForm {
         if (!viewState.find()) {
             throw new AssertionError("no Faces view state on the page: " + page.body());
         }
+        return submitWith(client, path, page, formId, button, fields, Optional.of(unescape(viewState.group(1))));
+    }
+
+    /**
+     * As {@link #submit}, but with the view state given here instead of the page's, or without any: what a
+     * forged or replayed post sends.
+     */
+    public static HttpResponse<String> submitWith(Http client, String path, HttpResponse<String> page, String formId,
+                                                  String button, Map<String, String> fields, Optional<String> viewState) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put(formId, formId);
         form.put(button, "pressed");
-        form.put("jakarta.faces.ViewState", unescape(viewState.group(1)));
+        viewState.ifPresent(value -> form.put("jakarta.faces.ViewState", value));
         Matcher nonce = NONCE.matcher(page.body());
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));

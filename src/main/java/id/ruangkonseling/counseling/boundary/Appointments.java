@@ -132,7 +132,7 @@ public class Appointments {
         return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
                         + " AND a.endsAt > :since ORDER BY a.startsAt, a.id", Appointment.class)
                 .setParameter("me", me).setParameter("since", clock.instant().minus(STILL_LISTED))
-                .getResultStream().map(found -> AppointmentView.of(found, me)).toList();
+                .getResultStream().filter(found -> mayAct(actor, me)).map(found -> AppointmentView.of(found, me)).toList();
     }
 
     /** The actor's next appointment that has not ended and starts within {@code within}: the in-app reminder. */
@@ -144,11 +144,11 @@ public class Appointments {
                         + " AND a.slotHold = TRUE AND a.endsAt > :now AND a.startsAt < :until ORDER BY a.startsAt, a.id",
                         Appointment.class)
                 .setParameter("me", me).setParameter("now", now).setParameter("until", now.plus(within))
-                .getResultStream().filter(found -> found.status().isOpen()).findFirst()
+                .getResultStream().filter(found -> found.status().isOpen() && mayAct(actor, me)).findFirst()
                 .map(found -> AppointmentView.of(found, me));
     }
 
-    /** One of the actor's own appointments; anyone else's is not found. */
+    /** One of the actor's own appointments; anyone else's is not found, nor any once the school released the counselor. */
     @Transactional
     public Optional<AppointmentView> find(Actor actor, long appointmentId) {
         Member me = me(actor);
@@ -169,8 +169,13 @@ public class Appointments {
     private Optional<Appointment> own(Actor actor, Member me, long appointmentId) {
         boolean asCounselor = Role.COUNSELOR.name().equals(actor.role());
         return Optional.ofNullable(entityManager.find(Appointment.class, appointmentId))
-                .filter(found -> found.school().equals(me.school()))
+                .filter(found -> found.school().equals(me.school()) && mayAct(actor, me))
                 .filter(found -> found.involves(me) && (asCounselor ? found.counselor() : found.student()).equals(me));
+    }
+
+    /** A counselor acts on appointments only while the school has them as counselor, whatever their session says. */
+    private static boolean mayAct(Actor actor, Member me) {
+        return !Role.COUNSELOR.name().equals(actor.role()) || me.has(Role.COUNSELOR);
     }
 
     private static String side(Actor actor) {

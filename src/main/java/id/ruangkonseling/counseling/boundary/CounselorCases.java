@@ -43,13 +43,14 @@ public class CounselorCases {
 
     Clock clock = Clock.systemUTC();
 
-    /** The counselor's cases that are not closed, the longest unchanged first. */
+    /** The counselor's cases that are not closed, the longest unchanged first; none once the school released them. */
     @Transactional
     public List<CaseSummary> open(Actor counselor) {
+        Member me = me(counselor);
         return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status <> :closed"
                         + " ORDER BY c.changedAt, c.id", CounselingCase.class)
-                .setParameter("me", me(counselor)).setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream().map(CaseSummary::of).toList();
+                .setParameter("me", me).setParameter("closed", CaseStatus.CLOSED)
+                .getResultStream().filter(found -> me.has(Role.COUNSELOR)).map(CaseSummary::of).toList();
     }
 
     /** One of the counselor's cases, closed or not, as lists show it: no content, not audited. */
@@ -117,7 +118,7 @@ public class CounselorCases {
                         + " AND c.changedAt >= :since ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
                 .setParameter("me", me(counselor)).setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
-                .getResultStream().map(CaseSummary::of).toList();
+                .getResultStream().filter(found -> found.counselor().has(Role.COUNSELOR)).map(CaseSummary::of).toList();
     }
 
     private Optional<CaseSummary> step(Actor counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {

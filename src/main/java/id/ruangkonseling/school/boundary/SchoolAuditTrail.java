@@ -7,6 +7,7 @@ import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SchoolAuditTrail {
 
+    private static final String STUDENT = Role.STUDENT.name();
+
     @Inject
     AuditTrail trail;
 
@@ -38,10 +41,14 @@ public class SchoolAuditTrail {
                        Optional<String> subject, Optional<String> detail) {
     }
 
+    /**
+     * The school's trail as its admin reads it. Students are not named: which student used counseling is
+     * not the admin's to know (counts only, DESIGN's confidentiality table), only that a student did.
+     */
     @Transactional
     public List<Line> read(Actor admin, Optional<AuditAction> action) {
         School school = schools.find(admin.schoolId()).orElseThrow();
-        return lines(school, trail.ofSchool(school.id(), action, Optional.empty()));
+        return lines(school, trail.ofSchool(school.id(), action, Optional.empty()), false);
     }
 
     /**
@@ -50,14 +57,15 @@ public class SchoolAuditTrail {
      */
     @Transactional
     public List<Line> about(School school, Subject subject) {
-        return lines(school, trail.ofSubject(school.id(), subject, EnumSet.allOf(AuditAction.class)));
+        return lines(school, trail.ofSubject(school.id(), subject, EnumSet.allOf(AuditAction.class)), true);
     }
 
-    private List<Line> lines(School school, List<AuditEntry> entries) {
+    private List<Line> lines(School school, List<AuditEntry> entries, boolean nameStudents) {
         Map<Long, String> names = names(school, entries);
         return entries.stream().map(entry -> new Line(entry.occurredAt().atZone(school.timeZone()),
-                        entry.actorId().map(names::get), entry.actorRole(), entry.action(), subject(entry, names),
-                        entry.detail()))
+                        entry.actorId().filter(id -> nameStudents || !STUDENT.equals(entry.actorRole())).map(names::get),
+                        entry.actorRole(), entry.action(), nameStudents || !STUDENT.equals(entry.actorRole())
+                                || memberId(entry).isEmpty() ? subject(entry, names) : Optional.empty(), entry.detail()))
                 .toList();
     }
 
