@@ -115,7 +115,10 @@ class XssBatteryIT {
         SchoolPeople people = new SchoolPeople(tool, database, school);
         List<String> names = XssPayloads.packed(NAME_LENGTH, " ");
         for (int i = 0; i < names.size(); i++) {
-            ask(tool, people.student("xss-nama-" + i, names.get(i)), names.get(i), names.get(i));
+            // the LMS names the course too: its title is the same payloads
+            Http student = people.signIn("xss-nama-" + i, names.get(i), TestPlatform.LEARNER,
+                    school.fromCourse("xss-kursus-" + i, names.get(i)));
+            ask(tool, student, names.get(i), names.get(i));
         }
         Http counselor = people.counselor("xss-nama-bk", "Bu Penjaga");
 
@@ -129,6 +132,7 @@ class XssBatteryIT {
             queue.append(NothingRan.text(page, "#desk"));
         }
         NothingRan.showsLiterally(queue.toString(), XssPayloads.fitting(NAME_LENGTH), "the desk's queue");
+        NothingRan.showsLiterally(NothingRan.text(page, "[id='filter:course'] option"), names, "the desk's course filter");
 
         for (int taken = 0; taken < 8; taken++) {
             SchoolPeople.takeFirst(counselor);
@@ -167,13 +171,16 @@ class XssBatteryIT {
             students.add(people.student("xss-tolak-" + i, "Siswa Tolak " + i));
             ask(tool, students.get(i), "Permohonan " + i, null);
         }
+        WebDriver page = browser.open(1280, 900, "id");
+        Browser.openAs(page, tool, students.get(0), "/student/request");
+        refused(page, "request:send", "not-sent", Map.of("request:about", XssPayloads.packed(4000).get(0),
+                "request:availability", XssPayloads.packed(500, " ").get(0))); // one line, as a text field keeps it
         Http counselor = people.counselor("xss-tolak-bk", "Bu Tolak");
         for (String reason : reasons) {
             HttpResponse<String> declined = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
                     "desk:queue:0:decline", Map.of("desk:queue:0:reason", reason));
             assertEquals(302, declined.statusCode(), declined.body());
         }
-        WebDriver page = browser.open(1280, 900, "id");
         StringBuilder homes = new StringBuilder();
         for (Http student : students) {
             Browser.openAs(page, tool, student, "/student/");
@@ -196,6 +203,11 @@ class XssBatteryIT {
         String address = "/counselor/case?id=" + caseIdOn(counselor.get("/counselor/").body());
         List<String> summaries = XssPayloads.packed(4000);
         List<String> plans = XssPayloads.packed(2000);
+        WebDriver page = browser.open(1280, 900, "id");
+        Browser.openAs(page, tool, counselor, address);
+        refused(page, "note:write", "note-not-written", Map.of("note:heldOn", "",
+                "note:summary", summaries.get(0), "note:plan", plans.get(0)));
+
         for (int i = 0; i < summaries.size(); i++) {
             Map<String, String> note = new LinkedHashMap<>(Map.of("note:heldOn", LocalDate.now(JAKARTA).toString(),
                     "note:mode", "FACE_TO_FACE", "note:summary", summaries.get(i), "note:plan", plans.get(i % plans.size())));
@@ -205,7 +217,6 @@ class XssBatteryIT {
         assertEquals(302, FacesForm.submit(counselor, address, counselor.get(address), "steps", "steps:close",
                 Map.of("steps:outcome", outcome)).statusCode());
 
-        WebDriver page = browser.open(1280, 900, "id");
         Browser.openAs(page, tool, counselor, address);
         Browser.waitFor(page, By.id("timeline"));
         NothingRan.on(page, "the case page with referral, notes and outcome");
@@ -260,6 +271,20 @@ class XssBatteryIT {
         NothingRan.showsLiterally(NothingRan.text(page, "#my-appointments"), List.of(studentName, last), "the counselor's appointments");
         Browser.openAs(page, tool, counselor, "/counselor/");
         NothingRan.on(page, "the desk with a reminder");
+    }
+
+    /**
+     * Fills a form's fields with payloads in Chromium and presses {@code button} while something is missing:
+     * the page that says so gives back what was typed, as the fields' values and nothing else.
+     */
+    private static void refused(WebDriver page, String button, String sayingSo, Map<String, String> typed) {
+        JavascriptExecutor script = (JavascriptExecutor) page;
+        typed.forEach((field, text) -> script.executeScript("document.getElementById(arguments[0]).value = arguments[1];", field, text));
+        Browser.navigate(page, By.id(button));
+        Browser.waitFor(page, By.id(sayingSo));
+        NothingRan.on(page, "a refused form that gives back what was typed");
+        typed.forEach((field, text) -> assertEquals(XssPayloads.asShown(text), XssPayloads.asShown((String) script.executeScript(
+                "return document.getElementById(arguments[0]).value;", field)), field + " as typed"));
     }
 
     private static HttpResponse<String> change(Http who, String path, HttpResponse<String> page, String button, String reason,

@@ -56,9 +56,9 @@ final class XssPayloads {
         return texts;
     }
 
-    /** How a payload reads on a page: an HTML parser drops a null byte from text. */
+    /** How a payload reads on a page: an HTML parser drops a null byte from text, or shows it as U+FFFD in a field. */
     static String asShown(String payload) {
-        return payload.replace("\u0000", "");
+        return payload.replace("\u0000", "").replace("\uFFFD", "");
     }
 
     private static List<String> read() {
