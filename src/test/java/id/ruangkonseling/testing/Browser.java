@@ -100,6 +100,19 @@ public final class Browser implements AfterEachCallback {
         waitFor(page, By.id("greeting"));
     }
 
+    /**
+     * Opens {@code path} in {@code page} as {@code person}, whom a launch signed in in an {@link Http} client:
+     * the browser takes over their session cookie (so a test may sign in people the demo platform cannot name).
+     */
+    public static void openAs(WebDriver page, PayaraMicro tool, Http person, String path) {
+        String session = person.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("nobody is signed in"));
+        ChromeDriver chromium = (ChromeDriver) page;
+        chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chromium.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", session,
+                "url", tool.uri("/").toString(), "path", "/", "httpOnly", true));
+        page.get(tool.uri(path).toString());
+    }
+
     /** Whether the browser has left the page {@code element} was on (Chromium reports that in more than one way). */
     private static boolean isGone(WebElement element) {
         try {

@@ -3,6 +3,7 @@ package id.ruangkonseling.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,8 +14,9 @@ import java.util.Optional;
 public final class Http {
 
     private final PayaraMicro server;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -50,6 +52,12 @@ public final class Http {
     public HttpResponse<String> awaitStatus(String path, int status, Duration deadline) {
         return Poll.until(deadline, () -> Optional.of(get(path)).filter(r -> r.statusCode() == status))
                 .orElseGet(() -> get(path));
+    }
+
+    /** The value of this visitor's cookie {@code name}, e.g. to hand their session to a real browser. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
