@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.platform.control.DateTimes;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
@@ -18,10 +19,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -252,6 +260,68 @@ class AppointmentsIT {
         assertFalse(otherFree.contains("Bu Yanti"), "another school's student never gets this school's times");
         assertEquals(404, otherStudent.get("/student/appointment.ics?id=" + id).statusCode());
         assertEquals(404, counselor.get("/counselor/appointment.ics?id=nope").statusCode());
+    }
+
+    @Test
+    void theCounselorMarksAnAppointmentDoneOnceItHasBegun() throws SQLException {
+        Http counselor = counselor(school, "apt-bk-6", "Bu Nina");
+        publishSoon(counselor, 0);
+        Http student = signIn(school, "apt-siswa-6", "Joko Hadir", LEARNER);
+        bookFirst(student, student.get(STUDENT_PAGE));
+        long id = appointmentId(student.get(STUDENT_PAGE).body());
+        assertFalse(counselor.get(COUNSELOR_PAGE).body().contains("Tandai sudah berlangsung"), "not before it begins");
+
+        beganHalfAnHourAgo(id);
+        HttpResponse<String> begun = counselor.get(COUNSELOR_PAGE);
+        assertTrue(begun.body().contains("Tandai sudah berlangsung"), begun.body());
+        assertFalse(begun.body().contains("mine:0:change"), "what has begun is no longer moved or cancelled");
+        assertFalse(student.get(STUDENT_PAGE).body().contains("Tandai sudah berlangsung"), "only the counselor marks it");
+
+        assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, begun, "mine:0:done", "mine:0:done:mark",
+                Map.of("appointment", Long.toString(id))).statusCode());
+        String after = counselor.get(COUNSELOR_PAGE).body();
+        assertTrue(after.contains("Janji temu dicatat sudah berlangsung.") && !after.contains("Tandai sudah berlangsung"), after);
+        assertTrue(student.get(STUDENT_PAGE).body().contains("sudah berlangsung"), "the student sees it took place");
+        assertEquals(1, audited("APPOINTMENT_DONE", id));
+    }
+
+    @Test
+    void theCounselorsScheduleGoesToTheWeeksBeforeAndAfter() {
+        Http counselor = counselor(school, "apt-bk-7", "Pak Pekan");
+        LocalDate thisMonday = LocalDate.now(JAKARTA).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        String now = counselor.get(COUNSELOR_PAGE).body();
+        assertTrue(now.contains("Minggu ini") && now.contains("id=\"next-week\"") && now.contains(opensAt(thisMonday)), now);
+
+        LocalDate nextMonday = thisMonday.plusWeeks(1);
+        String next = counselor.get(COUNSELOR_PAGE + "?week=1").body();
+        assertTrue(next.contains("Minggu mulai " + DateTimes.day(nextMonday, Locale.of("id"))), next);
+        assertTrue(next.contains(opensAt(nextMonday)), "the schedule opens at that week");
+        assertTrue(next.contains("availability?week=0\"") && next.contains("availability?week=2\""), "a week back, a week on");
+        String earlier = counselor.get(COUNSELOR_PAGE + "?week=-2").body();
+        assertTrue(earlier.contains("Minggu mulai " + DateTimes.day(thisMonday.minusWeeks(2), Locale.of("id"))), earlier);
+
+        for (String nonsense : List.of("abc", "99", "-1000", "1.5")) {
+            HttpResponse<String> page = counselor.get(COUNSELOR_PAGE + "?week=" + nonsense);
+            assertEquals(200, page.statusCode(), nonsense);
+            assertTrue(page.body().contains("Minggu ini"), nonsense + " shows this week");
+        }
+    }
+
+    /** How PrimeFaces' schedule is told the day it opens at (its script escapes the hyphens). */
+    private static String opensAt(LocalDate day) {
+        return "initialDate:\"" + day.toString().replace("-", "\\-") + "\"";
+    }
+
+    /** Moves the appointment to have begun half an hour ago (and to end in a quarter of an hour). */
+    private void beganHalfAnHourAgo(long id) throws SQLException {
+        Instant start = Instant.now().minus(Duration.ofMinutes(30));
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE appointment SET starts_at = ?, ends_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(start));
+            update.setTimestamp(2, Timestamp.from(start.plus(Duration.ofMinutes(45))));
+            update.setLong(3, id);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.ruangkonseling.counseling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
@@ -22,14 +23,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A student who uses only a keyboard asks for counseling: Tab, arrow keys, Space and Enter, never a
- * click, and sees where the focus is at every step (an outline or a shadow on the focused control).
+ * A student who uses only a keyboard asks for counseling and writes in its conversation: Tab, arrow keys,
+ * Space and Enter, never a click, and sees where the focus is at every step (an outline or a shadow on
+ * the focused control). The chat panel lets the focus go again both ways, and the counselor gets the message.
  */
 @ExtendWith(SharedServer.class)
 class KeyboardOnlyIT {
 
     /** Enough Tab presses to cross any page of the service once; more means the focus is stuck. */
     private static final int MOST_TABS = 40;
+    private static final String CHAT_MESSAGE = "Bu, saya takut datang ke kerja kelompok besok.";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -71,7 +74,37 @@ class KeyboardOnlyIT {
         String mine = page.findElement(By.id("my-requests")).getText();
         assertTrue(mine.contains("sosial") && mine.contains("menunggu guru BK"), mine);
         browser.screenshot("keyboard-request-sent-id-1280");
+
+        tabTo(By.cssSelector("#my-requests a.rk-chat-link"));
+        pressAndWaitForNextPage(Keys.ENTER);
+        Browser.waitFor(page, By.id("chat-body"));
+        tabTo(By.id("chat-body"));
+        keys(CHAT_MESSAGE);
+        tabTo(By.id("chat-send"));
+        browser.screenshot("keyboard-chat-send-focused-id-1280");
+        keys(Keys.ENTER);
+        Browser.waitFor(page, By.xpath("//ol[@id='chat-messages']/li[contains(., 'kerja kelompok')][@data-state='sent']"));
+        browser.screenshot("keyboard-chat-sent-id-1280");
+        assertTrue(page.findElement(By.id("chat-body")).getDomProperty("value").isEmpty(), "the box is empty for the next message");
+
+        keys(Keys.TAB);
+        assertFalse(focusIsInTheChat(), "Tab leaves the chat panel after its last control");
+        tabTo(By.id("chat-body"));
+        new Actions(page).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertFalse(focusIsInTheChat(), "Shift+Tab leaves the chat panel before its first control");
         assertEquals(List.of(), unseenFocus, "controls whose focus cannot be seen");
+
+        WebDriver counselor = browser.open(1280, 900, "id");
+        Browser.demoLaunch(counselor, tool, "counselor", "Bu Papan Ketik");
+        Browser.navigate(counselor, By.xpath("//tr[contains(., 'Rama Papan Ketik')]//input[@value='Tangani']"));
+        Browser.navigate(counselor, By.xpath("//form[@id='cases']//tr[contains(., 'Rama Papan Ketik')]//a[contains(@class, 'rk-chat-link')]"));
+        assertTrue(Browser.waitFor(counselor, By.xpath("//ol[@id='chat-messages']/li[contains(., 'kerja kelompok')]"))
+                .getText().contains(CHAT_MESSAGE), "the counselor reads what the student typed");
+    }
+
+    private boolean focusIsInTheChat() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) page)
+                .executeScript("return document.getElementById('chat').contains(document.activeElement);"));
     }
 
     /** Presses Tab until {@code target} has the focus, noting every stop whose focus is invisible. */

@@ -15,6 +15,8 @@ import id.ruangkonseling.testing.PhoneLayout;
 import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +43,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * scrolling and no touch target under 44 px on a phone. Writes what it
  * checked to {@code target/accessibility-report.txt} and a screenshot of each page to
  * {@code target/screenshots/a11y-*}. A new page is one line in its role's list.
+ *
+ * <p>Then each page again inside an {@code <iframe>} 800 px wide, as an LMS shows it beside its own
+ * menu: no sideways scrolling inside the frame, a screenshot {@code frame800-<page>-<language>}. The page
+ * that holds the frame is a blank page of the tool's own origin, so the session cookie travels into the
+ * frame; an LMS of another site over plain HTTP gets no cookie there and the tool offers a new window
+ * instead ({@code LaunchInBrowserIT}), which would show that offer and not the page. The layout inside
+ * the frame depends on its width only, not on who holds it.
  */
 @ExtendWith(SharedServer.class)
 class AccessibilityIT {
@@ -54,6 +66,9 @@ class AccessibilityIT {
             Check.page("error-expired", "/error/expired.xhtml"),
             Check.page("error-server", "/error/server-error.xhtml"),
             Check.page("demo", "/dev/"),
+            // the demo's posting page, held still: its auto-post script is blocked (signIn below)
+            Check.page("demo-posting", "/dev/launch?as=student&user=Siswa%20Demo"),
+            Check.page("lti-registered", "/lti/register?openid_configuration={registration}&registration_token=a11y-token"),
             Check.page("operator-sign-in", "/operator/sign-in"));
     static final List<Check> STUDENT = List.of(
             Check.page("student-home", "/student/"),
@@ -86,6 +101,8 @@ class AccessibilityIT {
 
     private static final List<Integer> WIDTHS = List.of(360, 1280);
     private static final int PHONE = 360;
+    /** The width of the iframe in which an LMS shows the tool beside its own menu. */
+    private static final int FRAME = 800;
     private static final List<String> LANGUAGES = List.of("id", "en");
 
     @RegisterExtension
@@ -112,7 +129,15 @@ class AccessibilityIT {
 
     @Test
     void pagesForEveryone() {
-        checkAll(ANYONE, page -> Map.of());
+        try (TestPlatform unregistered = TestPlatform.start()) {
+            String registration = URLEncoder.encode(unregistered.openidConfigurationUrl(), StandardCharsets.UTF_8);
+            checkAll(ANYONE, page -> {
+                ChromiumDriver chromium = (ChromiumDriver) page;
+                chromium.executeCdpCommand("Network.enable", Map.of());
+                chromium.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*auto-post.js*")));
+                return Map.of("registration", registration);
+            });
+        }
     }
 
     @Test
@@ -191,10 +216,50 @@ class AccessibilityIT {
                 }
             }
         }
+        checkFramed(checks, signIn);
         assertTrue(report.checked() >= checks.size() * WIDTHS.size() * LANGUAGES.size(), "every page was checked");
         assertEquals(List.of(), report.blocking(), "serious or critical accessibility violations (see target/" + REPORT + ")");
         assertEquals(List.of(), sideways, "pages that scroll sideways");
         assertEquals(List.of(), smallTargets, "touch targets lower than 44 px on a phone");
+    }
+
+    /** Each page in each language inside an iframe {@link #FRAME} px wide: a screenshot, and no sideways scrolling in it. */
+    private void checkFramed(List<Check> checks, Function<WebDriver, Map<String, String>> signIn) {
+        WebDriver page = browser.open(FRAME + 40, 900, "id");
+        Map<String, String> values = signIn.apply(page);
+        page.get(tool.uri("/lti/config").toString()); // any page of the tool's origin, rewritten into the LMS's page
+        ((JavascriptExecutor) page).executeScript("document.open(); document.write(arguments[0]); document.close();",
+                "<!DOCTYPE html><html lang=\"id\"><head><title>LMS</title></head><body style=\"margin:8px\">"
+                        + "<iframe id=\"lms-frame\" title=\"Ruang Konseling\" width=\"" + FRAME + "\""
+                        + " style=\"display:block; border:1px solid #888; height:calc(100vh - 20px)\"></iframe>"
+                        + "</body></html>");
+        for (String language : LANGUAGES) {
+            showInFrame(page, "/language?to=" + language + "&back=/");
+            for (Check check : checks) {
+                showInFrame(page, check.address(values));
+                check.then().accept(page);
+                String what = check.name() + " " + language + " in a frame of " + FRAME;
+                assertEquals(language, page.findElement(By.tagName("html")).getDomAttribute("lang"), what);
+                assertEquals(FRAME, ((Number) ((JavascriptExecutor) page).executeScript("return window.innerWidth;")).intValue(), what);
+                if (PhoneLayout.scrollsSideways(page)) {
+                    sideways.add(what);
+                }
+                browser.screenshot("frame" + FRAME + "-" + check.name() + "-" + language);
+            }
+        }
+    }
+
+    /** Loads {@code path} of the tool into the frame, waits until it has loaded, and leaves the driver looking into it. */
+    private void showInFrame(WebDriver page, String path) {
+        page.switchTo().defaultContent();
+        WebElement frame = page.findElement(By.id("lms-frame"));
+        ((JavascriptExecutor) page).executeScript("""
+                const frame = arguments[0];
+                frame.dataset.loaded = 'no';
+                frame.addEventListener('load', () => frame.dataset.loaded = 'yes', {once: true});
+                frame.src = arguments[1];""", frame, tool.uri(path).toString());
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(frame, "data-loaded", "yes"));
+        page.switchTo().frame(frame);
     }
 
     /** Launches {@code person} from the test platform's course in this browser and waits for their home. */
@@ -217,12 +282,16 @@ class AccessibilityIT {
         }
 
         void open(WebDriver page, PayaraMicro tool, Map<String, String> values) {
+            page.get(tool.uri(address(values)).toString());
+            then.accept(page);
+        }
+
+        String address(Map<String, String> values) {
             String filled = path;
             for (Map.Entry<String, String> value : values.entrySet()) {
                 filled = filled.replace("{" + value.getKey() + "}", value.getValue());
             }
-            page.get(tool.uri(filled).toString());
-            then.accept(page);
+            return filled;
         }
     }
 }

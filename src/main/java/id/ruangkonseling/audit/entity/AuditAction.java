@@ -33,5 +33,7 @@ public enum AuditAction {
     APPOINTMENT_CANCELLED,
     AVAILABILITY_CHANGED,
     // encryption at rest (issue #6)
-    DATA_REENCRYPTED
+    DATA_REENCRYPTED,
+    // accessibility (#7), with the leftovers of appointments (issue #4)
+    APPOINTMENT_DONE
 }

@@ -7,6 +7,7 @@ import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,11 @@ abstract class AppointmentChanges {
     public void cancel() throws IOException {
         done(submittedId("appointment").flatMap(id -> appointments.cancel(actor(), id, reason))
                 .map(cancelled -> PageText.of("appointments.cancelled")));
+    }
+
+    /** Whether it has begun: then it is no longer moved or cancelled, and its counselor may mark it done. */
+    public boolean begun(AppointmentView appointment) {
+        return !appointment.start().isAfter(Instant.now());
     }
 
     /** Says what happened, or that it was no longer possible, and shows the page again. */

@@ -125,6 +125,18 @@ public class Appointments {
         return appointment.map(cancelled -> AppointmentView.of(cancelled, me));
     }
 
+    /** The counselor notes that the appointment took place, once it has begun; empty when not found or not possible. */
+    @Transactional
+    public Optional<AppointmentView> markDone(Actor counselor, long appointmentId) {
+        Member me = me(counselor);
+        Optional<Appointment> appointment = own(counselor, me, appointmentId);
+        if (appointment.isEmpty() || !isAllowed(() -> appointment.get().markDone(me, clock.instant()))) {
+            return Optional.empty();
+        }
+        audit.record(counselor, AuditAction.APPOINTMENT_DONE, Subject.of("appointment", appointmentId), null);
+        return appointment.map(done -> AppointmentView.of(done, me));
+    }
+
     /** The actor's appointments (as a student, or as a counselor) that have not long ended, the soonest first. */
     @Transactional
     public List<AppointmentView> mine(Actor actor) {

@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.control.DateTimes;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +29,8 @@ import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 /**
- * Backs {@code /counselor/availability}: this week's free times and appointments in a schedule, a plain
+ * Backs {@code /counselor/availability}: a week's free times and appointments in a schedule (this week, or
+ * the one {@code ?week=N} weeks away, up to a school term either side), a plain
  * form to add a weekly time (day, start, length, ways to meet), the weekly times to remove, and the
  * counselor's appointments to move or cancel with a reason.
  */
@@ -37,6 +39,8 @@ import org.primefaces.model.ScheduleModel;
 public class AvailabilityPage extends AppointmentChanges {
 
     private static final List<Integer> LENGTHS = List.of(15, 30, 45, 60, 90, 120);
+    /** How many weeks back or ahead the schedule goes: about a school term. */
+    static final int FURTHEST_WEEK = 12;
 
     @Inject
     CounselorAvailability availability;
@@ -56,13 +60,15 @@ public class AvailabilityPage extends AppointmentChanges {
 
     private List<SlotView> slots;
     private CounselorAvailability.Week week;
+    private int weeksFromNow;
     private ScheduleModel schedule;
 
     @PostConstruct
     void load() {
         loadMine();
         slots = availability.mine(actor());
-        week = availability.thisWeek(actor());
+        weeksFromNow = weeksFromNow(Faces.getRequestParameter("week"));
+        week = availability.week(actor(), weeksFromNow);
         schedule = new DefaultScheduleModel();
         week.slotTimes().forEach(time -> schedule.addEvent(DefaultScheduleEvent.builder()
                 .title(PageText.of("availability.free"))
@@ -97,6 +103,21 @@ public class AvailabilityPage extends AppointmentChanges {
         done(submittedId("slotId").filter(id -> availability.remove(actor(), id)).map(id -> PageText.of("availability.removed")));
     }
 
+    /** Notes that the appointment the pressed row showed took place. */
+    public void markDone() throws IOException {
+        done(submittedId("appointment").flatMap(id -> appointments.markDone(actor(), id))
+                .map(done -> PageText.of("appointments.markedDone")));
+    }
+
+    /** The week asked for in the address; anything else than a number within a term is this week. */
+    static int weeksFromNow(String asked) {
+        if (asked == null || !asked.matches("-?\\d{1,3}")) {
+            return 0;
+        }
+        int weeks = Integer.parseInt(asked);
+        return Math.abs(weeks) > FURTHEST_WEEK ? 0 : weeks;
+    }
+
     public String slotLabel(SlotView slot) {
         return PageText.of("day." + slot.day().name()) + " " + slot.start() + "–" + slot.end();
     }
@@ -117,6 +138,24 @@ public class AvailabilityPage extends AppointmentChanges {
 
     public LocalDate getMonday() {
         return week.monday();
+    }
+
+    /** "This week", or the week's Monday in the reader's language. */
+    public String getWeekTitle() {
+        return weeksFromNow == 0 ? PageText.of("availability.week")
+                : PageText.of("availability.weekOf").replace("{0}", DateTimes.day(week.monday(), Faces.getLocale()));
+    }
+
+    public int getWeeksFromNow() {
+        return weeksFromNow;
+    }
+
+    public boolean isEarlierWeek() {
+        return weeksFromNow > -FURTHEST_WEEK;
+    }
+
+    public boolean isLaterWeek() {
+        return weeksFromNow < FURTHEST_WEEK;
     }
 
     public String getTimeZone() {

@@ -78,12 +78,16 @@ public class CounselorAvailability {
         return slot.isPresent();
     }
 
-    /** This week (Monday to Sunday in the school's zone): the slots' times and the appointments that hold theirs. */
+    /**
+     * The week {@code weeksFromNow} after this one (before it when negative), Monday to Sunday in the school's
+     * zone: the slots' times and the appointments that hold theirs.
+     */
     @Transactional
-    public Week thisWeek(Actor counselor) {
+    public Week week(Actor counselor, int weeksFromNow) {
         Member me = me(counselor);
         ZoneId zone = me.school().timeZone();
-        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .plusWeeks(weeksFromNow);
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant until = monday.plusDays(7).atStartOfDay(zone).toInstant();
         List<FreeTime> times = slotsOf(me).stream()

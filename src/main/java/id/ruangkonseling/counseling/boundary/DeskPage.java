@@ -14,6 +14,8 @@ import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -120,7 +122,9 @@ public class DeskPage implements Serializable {
     public void decline(QueueItem item) throws IOException {
         String reason = reasons.get(item.key());
         if (reason == null || reason.isBlank() || reason.strip().length() > CounselingRequest.DECLINE_REASON_LENGTH) {
-            Messages.addGlobalError(PageText.of("counseling.desk.reasonRequired"));
+            // at the row's reason field, which the message then describes (read out, and marked invalid)
+            UIComponent decline = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
+            Messages.addError(decline.findComponent("reason").getClientId(), PageText.of("counseling.desk.reasonRequired"));
             return;
         }
         done(desk.decline(signedIn.as(Role.COUNSELOR), item.id(), reason).map(RequestSummary::studentName),
