@@ -33,5 +33,8 @@ public enum AuditAction {
     APPOINTMENT_CANCELLED,
     AVAILABILITY_CHANGED,
     // encryption at rest (issue #6)
-    DATA_REENCRYPTED
+    DATA_REENCRYPTED,
+    // pseudonymous requests (#6)
+    IDENTITY_REVEALED_BY_STUDENT,
+    IDENTITY_REVEALED_BY_COUNSELOR
 }

@@ -48,6 +48,9 @@ public class CaseTimeline {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    StudentNames names;
+
     public List<TimelineEntry> of(CounselingCase counselingCase) {
         List<TimelineEntry> entries = new ArrayList<>();
         requests(counselingCase).forEach(request -> entries.add(request(request)));
@@ -91,7 +94,7 @@ public class CaseTimeline {
         return new TimelineEntry(appointment.startsAt(), Kind.APPOINTMENT, Optional.of(appointment.counselor().shownName()), lines);
     }
 
-    private static TimelineEntry request(CounselingRequest request) {
+    private TimelineEntry request(CounselingRequest request) {
         RequestContent content = request.content();
         List<Line> lines = new ArrayList<>(List.of(
                 Line.named("case.timeline.field", "serviceField." + content.field().name()),
@@ -99,7 +102,7 @@ public class CaseTimeline {
                 Line.named("case.timeline.mode", "contactMode." + content.mode().name()),
                 Line.written("case.timeline.about", content.about())));
         content.availability().ifPresent(text -> lines.add(Line.written("case.timeline.availability", text)));
-        return new TimelineEntry(request.submittedAt(), Kind.REQUEST, Optional.of(request.student().shownName()), lines);
+        return new TimelineEntry(request.submittedAt(), Kind.REQUEST, Optional.of(names.of(request)), lines);
     }
 
     private static TimelineEntry referral(Referral referral) {
