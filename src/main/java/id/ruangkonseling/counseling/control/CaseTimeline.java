@@ -79,8 +79,15 @@ public class CaseTimeline {
                 .setParameter("school", counselingCase.school()).setParameter("case", counselingCase.id()).getResultList();
     }
 
-    /** The student's appointments with counselors of the school, booked for this case or not. */
+    /**
+     * The student's appointments with counselors of the school, booked for this case or not — only this
+     * case's when it is unnamed, so that nothing of the student's named records shows in it.
+     */
     private List<Appointment> appointments(CounselingCase counselingCase) {
+        if (counselingCase.isUnnamed()) {
+            return entityManager.createQuery("SELECT a FROM Appointment a WHERE a.counselingCase = :case", Appointment.class)
+                    .setParameter("case", counselingCase).getResultList();
+        }
         return entityManager.createQuery("SELECT a FROM Appointment a WHERE a.student = :student", Appointment.class)
                 .setParameter("student", counselingCase.student()).getResultList();
     }
