@@ -141,6 +141,7 @@ class PseudonymousRequestIT {
         people.referBudi("rf-guru", "Bu Wali", "Sering melamun di kelas", "Tiga kali tertidur minggu ini");
         assertTrue(counselor.get("/counselor/").body().contains("Budi Santoso"), "the teacher's referral is named");
         SchoolPeople.takeFirst(counselor);
+        assertTrue(counselor.get("/counselor/").body().contains("Budi Santoso"), "the desk's notice names the referral's student");
 
         String unnamed = counselor.get("/counselor/case?id=" + scalar("SELECT MAX(id) FROM counseling_case WHERE unnamed = TRUE")).body();
         assertTrue(PSEUDONYM.matcher(unnamed).find(), unnamed);
