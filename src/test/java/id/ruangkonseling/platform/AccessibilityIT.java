@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.AxeReport;
 import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
@@ -17,6 +18,10 @@ import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +97,13 @@ class AccessibilityIT {
             Check.page("admin-home", "/admin/"),
             Check.page("admin-counselors", "/admin/counselors"),
             Check.page("admin-audit", "/admin/audit"));
+    // pseudonymous requests (#6): an unnamed student's home, the break-glass form on the case page, its notices
+    static final List<Check> UNNAMED_STUDENT = List.of(Check.page("student-home-unnamed", "/student/"));
+    static final List<Check> UNNAMED_COUNSELOR = List.of(
+            Check.page("counselor-case-unnamed", "{case}"),
+            Check.after("counselor-case-break-glass-refused", "{case}", page -> Browser.navigate(page, By.id("breakglass:reveal"))));
+    static final List<Check> REVEALED_STUDENT = List.of(Check.page("student-home-told", "/student/"));
+    static final List<Check> REVEALED_ADMIN = List.of(Check.page("admin-audit-break-glass", "/admin/audit"));
     static final List<Check> OPERATOR = List.of(
             Check.page("operator-schools", "/operator/"),
             Check.page("operator-invitations", "/operator/invitations"),
@@ -173,6 +185,47 @@ class AccessibilityIT {
             return Map.of("case", page.findElement(By.cssSelector("a[href*='/counselor/case?id=']")).getDomAttribute("href"),
                     "conversation", page.findElement(By.className("rk-chat-link")).getDomAttribute("href"));
         });
+    }
+
+    @Test
+    void unnamedStudentsBreakGlassAndItsNotices() throws SQLException {
+        unnamed(people().student("a11y-anon-1", "Siswa Anon Satu"));
+        unnamed(people().student("a11y-anon-2", "Siswa Anon Dua"));
+        Http counselor = people().counselor("a11y-anon-bk", "Bu Darurat");
+        SchoolPeople.takeFirst(counselor);
+        SchoolPeople.takeFirst(counselor);
+        String revealed = "/counselor/case?id=" + caseOf("a11y-anon-2");
+        assertEquals(302, FacesForm.submit(counselor, revealed, counselor.get(revealed), "breakglass", "breakglass:reveal",
+                Map.of("breakglass:reason", "Ia menulis akan menyakiti diri malam ini.")).statusCode());
+        String hidden = "/counselor/case?id=" + caseOf("a11y-anon-1");
+
+        checkAll(UNNAMED_STUDENT, page -> launch(page, "a11y-anon-1", LEARNER));
+        checkAll(UNNAMED_COUNSELOR, page -> {
+            launch(page, "a11y-anon-bk", INSTRUCTOR);
+            return Map.of("case", hidden);
+        });
+        checkAll(REVEALED_STUDENT, page -> launch(page, "a11y-anon-2", LEARNER));
+        checkAll(REVEALED_ADMIN, page -> launch(page, "a11y-anon-admin", ADMINISTRATOR));
+    }
+
+    private static void unnamed(Http student) {
+        assertEquals(302, FacesForm.submit(student, "/student/request", student.get("/student/request"), "request", "request:send",
+                Map.of("request:field", "PERSONAL", "request:about", "Saya sering cemas.", "request:urgency", "SOON",
+                        "request:mode", "CHAT", "request:acknowledged", "on", "request:unnamed", "on")).statusCode());
+    }
+
+    /** The case of the student who launched as {@code person} in this test's school. */
+    private long caseOf(String person) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT c.id FROM counseling_case c JOIN school_member m"
+                     + " ON m.id = c.student_id JOIN school s ON s.id = m.school_id WHERE m.subject = ? AND s.issuer = ?")) {
+            query.setString(1, person);
+            query.setString(2, school.issuer());
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), person + " has a case");
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -35,5 +35,8 @@ public enum AuditAction {
     // encryption at rest (issue #6)
     DATA_REENCRYPTED,
     // accessibility (#7), with the leftovers of appointments (issue #4)
-    APPOINTMENT_DONE
+    APPOINTMENT_DONE,
+    // pseudonymous requests (#6)
+    IDENTITY_REVEALED_BY_STUDENT,
+    IDENTITY_REVEALED_BY_COUNSELOR
 }

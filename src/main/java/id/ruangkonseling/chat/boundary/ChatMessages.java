@@ -13,6 +13,7 @@ import id.ruangkonseling.chat.control.SendLimits;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -67,6 +68,9 @@ public class ChatMessages {
     @Inject
     MessageNotices notices;
 
+    @Inject
+    Pseudonyms pseudonyms;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -100,10 +104,11 @@ public class ChatMessages {
     @Transactional
     public Optional<MessagePage> messagesAfter(Actor actor, long conversationId, long after) {
         return grant(actor, conversationId).map(grant -> {
+            Optional<String> studentShownAs = studentShownAs(entityManager.find(Conversation.class, conversationId));
             List<ChatMessage> messages = entityManager.createQuery("SELECT m FROM Message m"
                             + " WHERE m.conversation.id = :conversation AND m.seq > :after ORDER BY m.seq", Message.class)
                     .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)
-                    .getResultStream().map(message -> ChatMessage.of(message, actor.memberId())).toList();
+                    .getResultStream().map(message -> ChatMessage.of(message, actor.memberId(), studentShownAs)).toList();
             long lastSeq = messages.isEmpty() ? grant.lastSeq() : Math.max(grant.lastSeq(), messages.getLast().seq());
             if (!messages.isEmpty() && Role.COUNSELOR.name().equals(actor.role())) {
                 audit.record(actor, AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
@@ -134,7 +139,7 @@ public class ChatMessages {
                 .setParameter("conversation", conversation).setParameter("me", me).setParameter("clientId", clientId)
                 .getResultStream().findFirst();
         if (earlier.isPresent()) {
-            return Optional.of(new Sent(ChatMessage.of(earlier.get(), me.id()), false));
+            return Optional.of(new Sent(ChatMessage.of(earlier.get(), me.id(), studentShownAs(conversation)), false));
         }
         Optional<Duration> refused = limits.take(me.id(), clock.instant());
         if (refused.isPresent()) {
@@ -150,7 +155,7 @@ public class ChatMessages {
         Optional<Member> recipient = toCounselor ? conversation.activeCounselor() : Optional.of(conversation.student());
         recipient.map(Member::id).ifPresent(recipientId ->
                 afterCommit.run(() -> notices.messageFor(conversationId, recipientId, toCounselor)));
-        return Optional.of(new Sent(ChatMessage.of(message, me.id()), true));
+        return Optional.of(new Sent(ChatMessage.of(message, me.id(), studentShownAs(conversation)), true));
     }
 
     /** The member has read up to {@code seq}; empty when they do not take part. */
@@ -212,5 +217,9 @@ public class ChatMessages {
     private Member member(Actor actor) {
         return schools.memberActing(actor)
                 .orElseThrow(() -> new IllegalStateException("the signed-in member " + actor.memberId() + " is gone"));
+    }
+
+    private Optional<String> studentShownAs(Conversation conversation) {
+        return pseudonyms.shownInstead(conversation.student(), conversation.isUnnamed());
     }
 }

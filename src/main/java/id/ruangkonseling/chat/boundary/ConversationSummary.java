@@ -8,7 +8,10 @@ import jakarta.json.bind.annotation.JsonbProperty;
  */
 public record ConversationSummary(long id, @JsonbProperty("case") Long caseId, OtherParty otherParty, long unread, long lastSeq, boolean closed) {
 
-    /** The other side: {@code student} or {@code counselor}, by the name the LMS gave ("" when it gave none). */
+    /**
+     * The other side: {@code student} or {@code counselor}, by the name the LMS gave ("" when it gave none) —
+     * an unnamed student by their pseudonym while it hides the name.
+     */
     public record OtherParty(String role, String name) {
     }
 }

@@ -9,6 +9,7 @@ import id.ruangkonseling.chat.control.ConversationIndex;
 import id.ruangkonseling.chat.control.ConversationRecords;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.ReadReceipt;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.boundary.CounselorRoleChanged;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
@@ -56,12 +57,18 @@ public class Conversations {
     @Inject
     AfterCommit afterCommit;
 
+    @Inject
+    Pseudonyms pseudonyms;
+
     Clock clock = Clock.systemUTC();
 
-    /** Opens the conversation of a student's new request, in the caller's transaction; its id is what the request keeps. */
+    /**
+     * Opens the conversation of a student's new request ({@code unnamed} like it), in the caller's
+     * transaction; its id is what the request keeps.
+     */
     @Transactional
-    public long open(Member student) {
-        Conversation conversation = new Conversation(student, clock.instant());
+    public long open(Member student, boolean unnamed) {
+        Conversation conversation = new Conversation(student, unnamed, clock.instant());
         entityManager.persist(conversation);
         entityManager.flush();
         return conversation.id();
@@ -133,7 +140,8 @@ public class Conversations {
         ConversationSummary.OtherParty other = student
                 ? conversation.counselor().map(c -> new ConversationSummary.OtherParty("counselor", c.displayName().orElse("")))
                         .orElse(null)
-                : new ConversationSummary.OtherParty("student", conversation.student().displayName().orElse(""));
+                : new ConversationSummary.OtherParty("student", pseudonyms.shownInstead(conversation.student(), conversation.isUnnamed())
+                        .orElseGet(() -> conversation.student().displayName().orElse("")));
         long read = entityManager.createQuery("SELECT r FROM ReadReceipt r WHERE r.conversation = :conversation"
                         + " AND r.member = :me", ReadReceipt.class)
                 .setParameter("conversation", conversation).setParameter("me", me).getResultStream()

@@ -34,6 +34,10 @@ public class Conversation extends SchoolScoped {
     @Column(name = "case_id")
     private Long caseId;
 
+    /** Of an unnamed request: the student is shown by their pseudonym while it hides the name. */
+    @Column(name = "unnamed", nullable = false, updatable = false)
+    private boolean unnamed;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -49,8 +53,14 @@ public class Conversation extends SchoolScoped {
 
     /** A new conversation of {@code student}, waiting for a counselor. */
     public Conversation(Member student, Instant now) {
+        this(student, false, now);
+    }
+
+    /** A new conversation as above, of an {@code unnamed} request or not. */
+    public Conversation(Member student, boolean unnamed, Instant now) {
         super(Objects.requireNonNull(student, "student").school());
         this.student = student;
+        this.unnamed = unnamed;
         this.createdAt = Objects.requireNonNull(now, "now");
     }
 
@@ -105,6 +115,10 @@ public class Conversation extends SchoolScoped {
             throw new IllegalArgumentException("only a counselor of the student's school joins their conversation");
         }
         return candidate;
+    }
+
+    public boolean isUnnamed() {
+        return unnamed;
     }
 
     public Member student() {

@@ -16,10 +16,11 @@ public record AppointmentView(Long id, String studentName, String counselorName,
                               ContactMode mode, AppointmentStatus status, Optional<String> cancelReason,
                               Optional<String> rescheduleReason, boolean changedByOtherSide, int revision, ZoneId zone) {
 
-    static AppointmentView of(Appointment appointment, Member viewer) {
+    /** The appointment as {@code viewer} sees it, its student shown as {@code studentName} (a pseudonym while unnamed). */
+    static AppointmentView of(Appointment appointment, Member viewer, String studentName) {
         boolean changedByMe = appointment.wasChangedBy(viewer);
         boolean changedAtAll = appointment.cancelledBy().isPresent() || appointment.rescheduledBy().isPresent();
-        return new AppointmentView(appointment.id(), nameOf(appointment.student()), nameOf(appointment.counselor()),
+        return new AppointmentView(appointment.id(), studentName, nameOf(appointment.counselor()),
                 appointment.startsAt(), appointment.endsAt(), appointment.mode(), appointment.status(),
                 appointment.cancelReason(), appointment.rescheduleReason(), changedAtAll && !changedByMe,
                 appointment.revision(), appointment.school().timeZone());

@@ -5,6 +5,7 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.HeldTimes;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.control.TimeTaken;
 import id.ruangkonseling.counseling.entity.Appointment;
 import id.ruangkonseling.counseling.entity.AvailabilitySlot;
@@ -45,6 +46,9 @@ public class Appointments {
     EntityManager entityManager;
 
     @Inject
+    StudentNames names;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -83,7 +87,7 @@ public class Appointments {
                 .filter(open -> open.isWorkedBy(slot.get().counselor())).orElse(null), zone(me), now);
         heldTimes.write(booked);
         audit.record(student, AuditAction.APPOINTMENT_BOOKED, Subject.of("appointment", booked.id()), mode.name());
-        return Optional.of(AppointmentView.of(booked, me));
+        return Optional.of(AppointmentView.of(booked, me, names.of(booked)));
     }
 
     /** The free times this appointment may move to: its counselor's, in its way of meeting. */
@@ -110,7 +114,7 @@ public class Appointments {
         }
         heldTimes.write(appointment.get());
         audit.record(actor, AuditAction.APPOINTMENT_RESCHEDULED, Subject.of("appointment", appointmentId), null);
-        return appointment.map(moved -> AppointmentView.of(moved, me));
+        return appointment.map(moved -> AppointmentView.of(moved, me, names.of(moved)));
     }
 
     /** Cancels the appointment with a reason the other side reads; empty when not found or no longer possible. */
@@ -122,7 +126,7 @@ public class Appointments {
             return Optional.empty();
         }
         audit.record(actor, AuditAction.APPOINTMENT_CANCELLED, Subject.of("appointment", appointmentId), null);
-        return appointment.map(cancelled -> AppointmentView.of(cancelled, me));
+        return appointment.map(cancelled -> AppointmentView.of(cancelled, me, names.of(cancelled)));
     }
 
     /** The counselor notes that the appointment took place, once it has begun; empty when not found or not possible. */
@@ -144,7 +148,7 @@ public class Appointments {
         return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
                         + " AND a.endsAt > :since ORDER BY a.startsAt, a.id", Appointment.class)
                 .setParameter("me", me).setParameter("since", clock.instant().minus(STILL_LISTED))
-                .getResultStream().filter(found -> mayAct(actor, me)).map(found -> AppointmentView.of(found, me)).toList();
+                .getResultStream().filter(found -> mayAct(actor, me)).map(found -> AppointmentView.of(found, me, names.of(found))).toList();
     }
 
     /** The actor's next appointment that has not ended and starts within {@code within}: the in-app reminder. */
@@ -157,14 +161,14 @@ public class Appointments {
                         Appointment.class)
                 .setParameter("me", me).setParameter("now", now).setParameter("until", now.plus(within))
                 .getResultStream().filter(found -> found.status().isOpen() && mayAct(actor, me)).findFirst()
-                .map(found -> AppointmentView.of(found, me));
+                .map(found -> AppointmentView.of(found, me, names.of(found)));
     }
 
     /** One of the actor's own appointments; anyone else's is not found, nor any once the school released the counselor. */
     @Transactional
     public Optional<AppointmentView> find(Actor actor, long appointmentId) {
         Member me = me(actor);
-        return own(actor, me, appointmentId).map(found -> AppointmentView.of(found, me));
+        return own(actor, me, appointmentId).map(found -> AppointmentView.of(found, me, names.of(found)));
     }
 
     /** The slots' occurrences in the coming weeks that no appointment holds, the soonest first. */

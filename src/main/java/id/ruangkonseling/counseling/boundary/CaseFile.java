@@ -5,9 +5,12 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.CaseTimeline;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.NoteContent;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
+import id.ruangkonseling.safeguarding.entity.IdentityReveal;
 import id.ruangkonseling.school.boundary.SchoolAuditTrail;
 import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.control.SchoolDirectory;
@@ -40,6 +43,9 @@ public class CaseFile {
     EntityManager entityManager;
 
     @Inject
+    StudentNames names;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -53,6 +59,9 @@ public class CaseFile {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Pseudonyms pseudonyms;
 
     Clock clock = Clock.systemUTC();
 
@@ -73,7 +82,7 @@ public class CaseFile {
             entityManager.flush();
             audit.record(counselor, AuditAction.NOTE_WRITTEN, subject(counselingCase), "note " + note.id());
         });
-        return found.map(CaseSummary::of);
+        return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
 
     /** A case whose newest note asks for a follow-up that is due. */
@@ -95,17 +104,37 @@ public class CaseFile {
                 .getResultStream().forEach(note -> newest.putIfAbsent(note.counselingCase(), note));
         return newest.values().stream()
                 .flatMap(note -> note.content().followUpOn().filter(on -> !on.isAfter(today))
-                        .map(on -> new FollowUp(CaseSummary.of(note.counselingCase()), on)).stream())
+                        .map(on -> new FollowUp(CaseSummary.of(note.counselingCase(), names), on)).stream())
                 .sorted(Comparator.comparing(FollowUp::on)).toList();
     }
 
     private CaseView view(CounselingCase counselingCase) {
-        return new CaseView(CaseSummary.of(counselingCase), courses(counselingCase), counselingCase.openedAt(),
+        return new CaseView(CaseSummary.of(counselingCase, names), courses(counselingCase), counselingCase.openedAt(),
                 counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)));
     }
 
-    /** The courses the student opened the tool from or was referred from: where their teachers know them. */
+    /**
+     * A counselor breaks the glass: the student's name, hidden in this case of theirs, is revealed for the
+     * written reason (at least {@link IdentityReveal#REASON_MIN} characters), audited without it. Empty when
+     * there is no such case of theirs; the summary shows the name from now on.
+     */
+    @Transactional
+    public Optional<CaseSummary> breakGlass(Actor counselor, long caseId, String reason) {
+        Optional<CounselingCase> found = caseOf(counselor, caseId).filter(names::hides);
+        found.ifPresent(counselingCase -> pseudonyms.breakGlass(counselingCase.student(), counselingCase.counselor(),
+                        counselingCase.id(), reason)
+                .ifPresent(reveal -> audit.record(counselor, AuditAction.IDENTITY_REVEALED_BY_COUNSELOR, subject(counselingCase), null)));
+        return caseOf(counselor, caseId).map(counselingCase -> CaseSummary.of(counselingCase, names));
+    }
+
+    /**
+     * The courses the student opened the tool from or was referred from: where their teachers know them.
+     * None while the case hides the student's name: a course narrows down who it is.
+     */
     private List<String> courses(CounselingCase counselingCase) {
+        if (names.hides(counselingCase)) {
+            return List.of();
+        }
         Stream<CourseContext> referredFrom = entityManager.createQuery(
                         "SELECT r.course FROM Referral r WHERE r.school = :school AND r.student = :student", CourseContext.class)
                 .setParameter("school", counselingCase.school()).setParameter("student", counselingCase.student())

@@ -4,6 +4,7 @@ import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.safeguarding.entity.IdentityReveal;
 import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
@@ -21,7 +22,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * Backs the case page, {@code /counselor/case?id=}: the case's story, its private notes and the steps
- * its status allows — work on it, wait, close with an outcome, reopen, hand it to a colleague. A case
+ * its status allows — work on it, wait, close with an outcome, reopen, hand it to a colleague — and, while the
+ * student stays unnamed, the break-glass reveal of their name. A case
  * that is not this counselor's is "not found", like a missing one.
  */
 @Named
@@ -52,6 +54,7 @@ public class CasePage {
     private NoteForm note;
     private String outcome;
     private Long colleague;
+    private String revealReason;
 
     /** The case's id comes with the address and with each of the page's forms; its steps decide what is shown. */
     @PostConstruct
@@ -120,6 +123,19 @@ public class CasePage {
         Faces.redirect("counselor/");
     }
 
+    /**
+     * Break-glass: reveals the hidden name for a written reason of at least {@link IdentityReveal#REASON_MIN}
+     * characters; a shorter one is refused at the field, and what was typed stays.
+     */
+    public void breakGlass() throws IOException {
+        String reason = Optional.ofNullable(revealReason).map(String::strip).orElse("");
+        if (reason.length() < IdentityReveal.REASON_MIN || reason.length() > IdentityReveal.REASON_LENGTH) {
+            Messages.addError("breakglass:reason", PageText.of("pseudonym.breakGlass.invalid"));
+            return;
+        }
+        done(caseFile.breakGlass(signedIn.as(Role.COUNSELOR), id, reason), "pseudonym.breakGlass.done");
+    }
+
     private void done(Optional<CaseSummary> changed, String doneKey) throws IOException {
         Messages.addFlashGlobalInfo(changed.map(summary -> PageText.of(doneKey).replace("{0}", summary.studentName()))
                 .orElseGet(() -> PageText.of("counseling.desk.gone")));
@@ -170,6 +186,14 @@ public class CasePage {
 
     public void setOutcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    public String getRevealReason() {
+        return revealReason;
+    }
+
+    public void setRevealReason(String revealReason) {
+        this.revealReason = revealReason;
     }
 
     public Long getColleague() {

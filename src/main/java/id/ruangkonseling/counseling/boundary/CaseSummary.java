@@ -1,16 +1,20 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A case as the counselor's list shows it: whose, where it stands and since when — and which steps it allows. */
-public record CaseSummary(Long id, String studentName, CaseStatus status, Instant changedAt) implements Serializable {
+/**
+ * A case as the counselor's list shows it: whose (by pseudonym while the name is hidden), where it stands and
+ * since when — and which steps it allows.
+ */
+public record CaseSummary(Long id, String studentName, boolean nameHidden, CaseStatus status, Instant changedAt)
+        implements Serializable {
 
-    static CaseSummary of(CounselingCase counselingCase) {
-        return new CaseSummary(counselingCase.id(),
-                counselingCase.student().shownName(),
+    static CaseSummary of(CounselingCase counselingCase, StudentNames names) {
+        return new CaseSummary(counselingCase.id(), names.of(counselingCase), names.hides(counselingCase),
                 counselingCase.status(), counselingCase.changedAt());
     }
 

@@ -4,6 +4,7 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.Appointment;
 import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.ContactMode;
@@ -34,6 +35,9 @@ public class CounselorAvailability {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    StudentNames names;
 
     @Inject
     SchoolDirectory schools;
@@ -96,7 +100,7 @@ public class CounselorAvailability {
         List<AppointmentView> booked = entityManager.createQuery("SELECT a FROM Appointment a WHERE a.counselor = :me"
                         + " AND a.slotHold = TRUE AND a.startsAt >= :from AND a.startsAt < :until", Appointment.class)
                 .setParameter("me", me).setParameter("from", from).setParameter("until", until)
-                .getResultStream().map(found -> AppointmentView.of(found, me)).toList();
+                .getResultStream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
         return new Week(monday, zone, times, booked);
     }
 

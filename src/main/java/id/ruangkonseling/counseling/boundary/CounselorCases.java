@@ -5,6 +5,7 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.school.control.SchoolDirectory;
@@ -36,6 +37,9 @@ public class CounselorCases {
     EntityManager entityManager;
 
     @Inject
+    StudentNames names;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -50,13 +54,13 @@ public class CounselorCases {
         return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status <> :closed"
                         + " ORDER BY c.changedAt, c.id", CounselingCase.class)
                 .setParameter("me", me).setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream().filter(found -> me.has(Role.COUNSELOR)).map(CaseSummary::of).toList();
+                .getResultStream().filter(found -> me.has(Role.COUNSELOR)).map(found -> CaseSummary.of(found, names)).toList();
     }
 
     /** One of the counselor's cases, closed or not, as lists show it: no content, not audited. */
     @Transactional
     public Optional<CaseSummary> find(Actor counselor, long caseId) {
-        return caseOf(me(counselor), caseId).map(CaseSummary::of);
+        return caseOf(me(counselor), caseId).map(found -> CaseSummary.of(found, names));
     }
 
     @Transactional
@@ -96,7 +100,7 @@ public class CounselorCases {
         Optional.ofNullable(conversations.ofCases(counselor, List.of(caseId)).get(caseId))
                 .ifPresent(conversation -> conversations.handOver(counselor, conversation, colleagueId));
         audit.record(counselor, AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));
-        return found.map(CaseSummary::of);
+        return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
 
     /** Another counselor of the school, by name: whom a case can be handed to. */
@@ -118,7 +122,7 @@ public class CounselorCases {
                         + " AND c.changedAt >= :since ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
                 .setParameter("me", me(counselor)).setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
-                .getResultStream().filter(found -> found.counselor().has(Role.COUNSELOR)).map(CaseSummary::of).toList();
+                .getResultStream().filter(found -> found.counselor().has(Role.COUNSELOR)).map(found -> CaseSummary.of(found, names)).toList();
     }
 
     private Optional<CaseSummary> step(Actor counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {
@@ -128,7 +132,7 @@ public class CounselorCases {
             audit.record(counselor, AuditAction.CASE_STATUS_CHANGED, Subject.of("case", counselingCase.id()),
                     counselingCase.status().name());
         });
-        return found.map(CaseSummary::of);
+        return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
 
     private Optional<CounselingCase> caseOf(Member me, long caseId) {

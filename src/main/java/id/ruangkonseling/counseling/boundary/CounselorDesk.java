@@ -9,6 +9,7 @@ import id.ruangkonseling.counseling.control.DeskQueue;
 import id.ruangkonseling.counseling.control.QueueFilter;
 import id.ruangkonseling.counseling.control.QueueItem;
 import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
@@ -33,7 +34,7 @@ import java.util.Optional;
 /**
  * The counselor's desk: the school's requests and teachers' referrals waiting for a counselor, the most
  * urgent first; taking a request up (it becomes their case) or declining it with a reason, and taking a
- * referral up into the student's open case (or a new one). Only the counselor's own school; an id of
+ * referral up into the student's open named case (or a new one). Only the counselor's own school; an id of
  * another school's request or referral is simply not found.
  */
 @ApplicationScoped
@@ -41,6 +42,9 @@ public class CounselorDesk {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    StudentNames names;
 
     @Inject
     SchoolDirectory schools;
@@ -123,15 +127,16 @@ public class CounselorDesk {
     }
 
     private CounselingCase openCaseOf(Member student, Member counselor) {
+        // never into a case opened unnamed: the teacher's named referral would tell who the pseudonym is
         return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.student = :student AND c.status <> :closed"
-                        + " ORDER BY c.openedAt DESC", CounselingCase.class)
+                        + " AND c.unnamed = FALSE ORDER BY c.openedAt DESC", CounselingCase.class)
                 .setParameter("student", student).setParameter("closed", CaseStatus.CLOSED)
                 .getResultStream().findFirst()
                 .orElseGet(() -> {
                     CounselingCase opened = new CounselingCase(student, counselor, clock.instant());
                     entityManager.persist(opened);
                     entityManager.flush(); // the referral keeps the new case's id
-                    conversations.join(conversations.open(student), counselor, opened.id());
+                    conversations.join(conversations.open(student, false), counselor, opened.id());
                     return opened;
                 });
     }
@@ -154,7 +159,7 @@ public class CounselorDesk {
             audit.record(counselor, AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()),
                     caseCounselor.equals(member(counselor)) ? null : "assigned to " + caseCounselor.id());
         });
-        return request.map(RequestSummary::of);
+        return request.map(found -> RequestSummary.of(found, names));
     }
 
     /** Declines the request with a reason its student reads; empty when there is no such waiting request. */
@@ -165,7 +170,7 @@ public class CounselorDesk {
             found.decline(reason, clock.instant());
             audit.record(counselor, AuditAction.REQUEST_DECLINED, Subject.of("request", found.id()), null);
         });
-        return request.map(RequestSummary::of);
+        return request.map(found -> RequestSummary.of(found, names));
     }
 
     /** A waiting request of the counselor's school; nothing for a member the school no longer has as counselor. */

@@ -24,7 +24,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /student/request}: the student says what it is about, how urgent, how they want to talk
- * and when they are free, after reading what stays confidential. A wrong field is named at the field and
+ * and when they are free, after reading what stays confidential, and whether to stay unnamed. A wrong field is named at the field and
  * everything typed stays.
  */
 @Named
@@ -56,6 +56,8 @@ public class RequestPage {
     @AssertTrue
     private boolean acknowledged;
 
+    private boolean unnamed;
+
     private boolean restored;
 
     @Inject
@@ -85,7 +87,7 @@ public class RequestPage {
     public void submit() throws IOException {
         requests.submit(signedIn.as(Role.STUDENT),
                 new RequestContent(field, about, urgency, mode, Optional.ofNullable(availability).filter(text -> !text.isBlank())),
-                acknowledged);
+                acknowledged, unnamed);
         Messages.addFlashGlobalInfo(PageText.of("counseling.request.sent"));
         Faces.redirect("student/");
     }
@@ -140,6 +142,14 @@ public class RequestPage {
 
     public void setAvailability(String availability) {
         this.availability = availability;
+    }
+
+    public boolean isUnnamed() {
+        return unnamed;
+    }
+
+    public void setUnnamed(boolean unnamed) {
+        this.unnamed = unnamed;
     }
 
     public boolean isAcknowledged() {

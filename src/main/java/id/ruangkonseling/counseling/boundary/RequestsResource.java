@@ -51,7 +51,7 @@ public class RequestsResource {
         if (!signedIn.has(Role.STUDENT)) {
             return ApiError.response(Response.Status.FORBIDDEN, texts.getString("api.request.studentsOnly"));
         }
-        NewRequest request = body == null ? new NewRequest(null, null, null, null, null, null) : body;
+        NewRequest request = body == null ? new NewRequest(null, null, null, null, null, null, null) : body;
         Map<String, String> invalid = new LinkedHashMap<>();
         Optional<ServiceField> field = parse(ServiceField.class, request.field());
         Optional<Urgency> urgency = parse(Urgency.class, request.urgency());
@@ -69,14 +69,18 @@ public class RequestsResource {
             return ApiError.response(400, texts.getString("counseling.request.notSent"), invalid);
         }
         CounselingRequest stored = requests.submit(signedIn.as(Role.STUDENT),
-                new RequestContent(field.get(), request.about(), urgency.get(), mode.get(), availability), true);
+                new RequestContent(field.get(), request.about(), urgency.get(), mode.get(), availability), true,
+                Boolean.TRUE.equals(request.unnamed()));
         return Response.status(201).entity(new Submitted(stored.id(), stored.conversationId().orElse(null),
                 stored.status().name().toLowerCase(Locale.ROOT))).build();
     }
 
-    /** What a client sends; the values are the lower-case names of the contract ({@code face_to_face}). */
+    /**
+     * What a client sends; the values are the lower-case names of the contract ({@code face_to_face}).
+     * {@code unnamed} (optional, added for issue #6): {@code true} keeps the student's name from counselors.
+     */
     public record NewRequest(String field, String about, String urgency, String mode, String availability,
-                             Boolean acknowledged) {
+                             Boolean acknowledged, Boolean unnamed) {
     }
 
     /** What a stored request answers. */

@@ -5,8 +5,10 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,9 @@ public class StudentRequests {
     EntityManager entityManager;
 
     @Inject
+    StudentNames names;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -38,19 +43,26 @@ public class StudentRequests {
     @Inject
     RequestDrafts drafts;
 
+    @Inject
+    Pseudonyms pseudonyms;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * Records the student's request and opens its conversation at once, so the student can write while
      * waiting, and forgets their draft; the entity refuses it without the confidentiality acknowledgement.
-     * The page and the JSON API ({@code POST /api/requests}) both call this.
+     * An {@code unnamed} request hides the student's name behind their pseudonym (made now, or the one they
+     * had). The page and the JSON API ({@code POST /api/requests}) both call this.
      */
     @Transactional
-    public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged) {
+    public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed) {
         Member member = me(student);
-        CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, clock.instant());
+        CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, unnamed, clock.instant());
+        if (unnamed) {
+            pseudonyms.hide(member);
+        }
         entityManager.persist(request);
-        request.openedConversation(conversations.open(member));
+        request.openedConversation(conversations.open(member, unnamed));
         drafts.discard(member);
         entityManager.flush();
         audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
@@ -62,7 +74,7 @@ public class StudentRequests {
     public List<RequestSummary> mine(Actor student) {
         return entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.student = :student"
                         + " ORDER BY r.submittedAt DESC, r.id DESC", CounselingRequest.class)
-                .setParameter("student", me(student)).getResultList().stream().map(RequestSummary::of).toList();
+                .setParameter("student", me(student)).getResultList().stream().map(found -> RequestSummary.of(found, names)).toList();
     }
 
     private Member me(Actor student) {

@@ -48,6 +48,9 @@ public class CaseTimeline {
     @Inject
     SchoolDirectory schools;
 
+    @Inject
+    StudentNames names;
+
     public List<TimelineEntry> of(CounselingCase counselingCase) {
         List<TimelineEntry> entries = new ArrayList<>();
         requests(counselingCase).forEach(request -> entries.add(request(request)));
@@ -76,8 +79,15 @@ public class CaseTimeline {
                 .setParameter("school", counselingCase.school()).setParameter("case", counselingCase.id()).getResultList();
     }
 
-    /** The student's appointments with counselors of the school, booked for this case or not. */
+    /**
+     * The student's appointments with counselors of the school, booked for this case or not — only this
+     * case's when it is unnamed, so that nothing of the student's named records shows in it.
+     */
     private List<Appointment> appointments(CounselingCase counselingCase) {
+        if (counselingCase.isUnnamed()) {
+            return entityManager.createQuery("SELECT a FROM Appointment a WHERE a.counselingCase = :case", Appointment.class)
+                    .setParameter("case", counselingCase).getResultList();
+        }
         return entityManager.createQuery("SELECT a FROM Appointment a WHERE a.student = :student", Appointment.class)
                 .setParameter("student", counselingCase.student()).getResultList();
     }
@@ -91,7 +101,7 @@ public class CaseTimeline {
         return new TimelineEntry(appointment.startsAt(), Kind.APPOINTMENT, Optional.of(appointment.counselor().shownName()), lines);
     }
 
-    private static TimelineEntry request(CounselingRequest request) {
+    private TimelineEntry request(CounselingRequest request) {
         RequestContent content = request.content();
         List<Line> lines = new ArrayList<>(List.of(
                 Line.named("case.timeline.field", "serviceField." + content.field().name()),
@@ -99,7 +109,7 @@ public class CaseTimeline {
                 Line.named("case.timeline.mode", "contactMode." + content.mode().name()),
                 Line.written("case.timeline.about", content.about())));
         content.availability().ifPresent(text -> lines.add(Line.written("case.timeline.availability", text)));
-        return new TimelineEntry(request.submittedAt(), Kind.REQUEST, Optional.of(request.student().shownName()), lines);
+        return new TimelineEntry(request.submittedAt(), Kind.REQUEST, Optional.of(names.of(request)), lines);
     }
 
     private static TimelineEntry referral(Referral referral) {

@@ -59,6 +59,9 @@ public class DeskQueue {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    StudentNames names;
+
     Clock clock = Clock.systemUTC();
 
     public Page page(School school, QueueFilter filter, Order order, int first, int size) {
@@ -93,12 +96,14 @@ public class DeskQueue {
         StringBuilder jpql = new StringBuilder("SELECT r FROM CounselingRequest r WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.submittedAt", statuses);
         filter.courseId().ifPresent(course -> {
+            // an unnamed request never shows under a course: that would tell the counselor where the student learns
+            jpql.append(" AND r.unnamed = FALSE");
             jpql.append(" AND r.student IN (SELECT m.member FROM CourseMember m WHERE m.course.id = :course AND m.role = :learner)");
             parameters.put("course", course);
             parameters.put("learner", Role.STUDENT);
         });
         return query(jpql, parameters, school, CounselingRequest.class).getResultStream()
-                .map(request -> new QueueItem(Kind.REQUEST, request.id(), request.student().shownName(), "",
+                .map(request -> new QueueItem(Kind.REQUEST, request.id(), names.of(request), "",
                         request.content().field(), request.content().urgency(), REQUEST.get(request.status()),
                         request.submittedAt()));
     }

@@ -46,6 +46,10 @@ public class CounselingCase extends SchoolScoped {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** Opened from an unnamed request: counselors see the student's pseudonym while it hides the name. */
+    @Column(name = "unnamed", nullable = false, updatable = false)
+    private boolean unnamed;
+
     @Convert(converter = EncryptedText.class)
     @Column(name = "outcome")
     private String outcome;
@@ -56,12 +60,18 @@ public class CounselingCase extends SchoolScoped {
 
     /** A new case of {@code student}, worked by {@code counselor}: both of the same school. */
     public CounselingCase(Member student, Member counselor, Instant now) {
+        this(student, counselor, false, now);
+    }
+
+    /** A new case as above, {@code unnamed} when its request was. */
+    public CounselingCase(Member student, Member counselor, boolean unnamed, Instant now) {
         super(Objects.requireNonNull(student, "student").school());
         this.student = student;
         this.counselor = requireCounselorOf(student, counselor);
         this.status = CaseStatus.NEW;
         this.openedAt = Objects.requireNonNull(now, "now");
         this.changedAt = now;
+        this.unnamed = unnamed;
     }
 
     public void activate(Instant now) {
@@ -132,6 +142,10 @@ public class CounselingCase extends SchoolScoped {
             throw new IllegalArgumentException("only a counselor of the student's school can work their case");
         }
         return counselor;
+    }
+
+    public boolean isUnnamed() {
+        return unnamed;
     }
 
     public Member student() {

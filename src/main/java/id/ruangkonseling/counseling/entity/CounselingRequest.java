@@ -77,6 +77,10 @@ public class CounselingRequest extends SchoolScoped {
     @Column(name = "decline_reason")
     private String declineReason;
 
+    /** The student asked to stay unnamed: counselors see their pseudonym until the name is revealed. */
+    @Column(name = "unnamed", nullable = false, updatable = false)
+    private boolean unnamed;
+
     /** The conversation opened with the request, so the student can write while waiting. */
     @Column(name = "conversation_id")
     private Long conversationId;
@@ -90,6 +94,12 @@ public class CounselingRequest extends SchoolScoped {
      * without that acknowledgement there is no request.
      */
     public CounselingRequest(Member student, RequestContent content, boolean confidentialityAcknowledged, Instant now) {
+        this(student, content, confidentialityAcknowledged, false, now);
+    }
+
+    /** A request as above, made {@code unnamed}: the case it opens is unnamed too. */
+    public CounselingRequest(Member student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed,
+                             Instant now) {
         super(Objects.requireNonNull(student, "student").school());
         if (!student.has(Role.STUDENT)) {
             throw new IllegalArgumentException("only a student asks for counseling");
@@ -106,12 +116,13 @@ public class CounselingRequest extends SchoolScoped {
                 .orElse(null);
         this.status = RequestStatus.SUBMITTED;
         this.submittedAt = Objects.requireNonNull(now, "now");
+        this.unnamed = unnamed;
     }
 
     /** A counselor of the school takes the request up: it becomes their case, which this answers. */
     public CounselingCase accept(Member counselor, Instant now) {
         requireSubmitted();
-        this.counselingCase = new CounselingCase(student, counselor, now);
+        this.counselingCase = new CounselingCase(student, counselor, unnamed, now);
         this.status = RequestStatus.ACCEPTED;
         this.decidedAt = now;
         return counselingCase;
@@ -145,6 +156,10 @@ public class CounselingRequest extends SchoolScoped {
         if (status != RequestStatus.SUBMITTED) {
             throw new IllegalStateException("the request was already " + status);
         }
+    }
+
+    public boolean isUnnamed() {
+        return unnamed;
     }
 
     public Member student() {
