@@ -7,6 +7,8 @@
  * conversation, assigned under a lock of the conversation row, and is announced to pollers only after it
  * committed, so a poller never skips one. An idle poll (nothing new) is answered from memory
  * ({@code ConversationIndex}) without a single SQL statement. Message bodies never reach a log or the
- * audit trail. It is used by {@code counseling}; it uses {@code school}, {@code audit} and {@code platform}.
+ * audit trail. A student's message that matches the school's crisis lexicon is stored
+ * as any other and announced as an {@code AlarmingMessage} for counseling to escalate. It is used by
+ * {@code counseling}; it uses {@code safeguarding}, {@code school}, {@code audit} and {@code platform}.
  */
 package id.ruangkonseling.chat;

@@ -33,5 +33,9 @@ public enum AuditAction {
     APPOINTMENT_CANCELLED,
     AVAILABILITY_CHANGED,
     // encryption at rest (issue #6)
-    DATA_REENCRYPTED
+    DATA_REENCRYPTED,
+    // crisis escalation (#6)
+    CRISIS_ESCALATED,
+    CRISIS_LEXICON_CHANGED,
+    CRISIS_SETTINGS_CHANGED
 }

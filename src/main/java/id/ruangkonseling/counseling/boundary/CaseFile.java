@@ -5,6 +5,7 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.CaseTimeline;
+import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.NoteContent;
@@ -54,12 +55,18 @@ public class CaseFile {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CrisisEscalation crisis;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public Optional<CaseView> read(Actor counselor, long caseId) {
         Optional<CounselingCase> found = caseOf(counselor, caseId);
-        found.ifPresent(counselingCase -> audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null));
+        found.ifPresent(counselingCase -> {
+            audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null);
+            crisis.seen(counselingCase.counselor(), counselingCase);
+        });
         return found.map(this::view);
     }
 
@@ -101,7 +108,8 @@ public class CaseFile {
 
     private CaseView view(CounselingCase counselingCase) {
         return new CaseView(CaseSummary.of(counselingCase), courses(counselingCase), counselingCase.openedAt(),
-                counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)));
+                counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)),
+                counselingCase.crisisAt(), counselingCase.crisisSource().map(Enum::name).orElse(""));
     }
 
     /** The courses the student opened the tool from or was referred from: where their teachers know them. */

@@ -5,8 +5,10 @@ import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
+import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
+import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,12 +40,19 @@ public class StudentRequests {
     @Inject
     RequestDrafts drafts;
 
+    @Inject
+    CrisisLexicons lexicons;
+
+    @Inject
+    CrisisEscalation crisis;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * Records the student's request and opens its conversation at once, so the student can write while
      * waiting, and forgets their draft; the entity refuses it without the confidentiality acknowledgement.
-     * The page and the JSON API ({@code POST /api/requests}) both call this.
+     * Words of the school's crisis lexicon escalate it (it is stored all the same; see
+     * {@link CounselingRequest#crisisAt()}). The page and the JSON API ({@code POST /api/requests}) both call this.
      */
     @Transactional
     public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged) {
@@ -54,6 +63,10 @@ public class StudentRequests {
         drafts.discard(member);
         entityManager.flush();
         audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
+        RequestContent stored = request.content();
+        if (lexicons.alarms(member.school().id(), stored.about() + "\n" + stored.availability().orElse(""))) {
+            crisis.request(student, request);
+        }
         return request;
     }
 
