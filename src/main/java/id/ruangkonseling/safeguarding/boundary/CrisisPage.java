@@ -114,7 +114,7 @@ public class CrisisPage {
     }
 
     /** Whether students see the shipped contacts, which the school should check or replace. */
-    public boolean isShippedContacts() {
+    public boolean isUsingShippedContacts() {
         return contacts.isEmpty();
     }
 
