@@ -51,7 +51,7 @@ public class CrisisLexicons {
     }
 
     /** The phrases the school listens for now. */
-    public Set<String> phrasesOf(long schoolId) {
+    private Set<String> phrasesOf(long schoolId) {
         Set<String> phrases = new LinkedHashSet<>(ShippedLexicon.phrases());
         for (CrisisPhrase change : changesOf(schoolId)) {
             if (change.isListed()) {
