@@ -190,6 +190,9 @@ function start(root) {
                     fill(message.item, stored, 'sent');
                     shown.set(stored.seq, message.item);
                     markReadByOther();
+                    if (stored.help) {
+                        showHelp(stored.help);
+                    }
                 } else if (answer.status === 429) {
                     showError(text('tooMany'));
                     const seconds = Number(answer.headers.get('Retry-After')) || 5;
@@ -305,6 +308,22 @@ function start(root) {
             offlineBanner.hidden = true;
             flush();
         }
+    }
+
+    /** The calm card with the school's help contacts, after a message of the student's that worried us; text only. */
+    function showHelp(help) {
+        const card = root.querySelector('#chat-help');
+        card.querySelector('#chat-help-title').textContent = help.title;
+        card.querySelector('#chat-help-text').textContent = help.text;
+        const list = card.querySelector('#chat-help-contacts');
+        list.replaceChildren(...(help.contacts || []).map(contact => {
+            const line = document.createElement('li');
+            const name = document.createElement('strong');
+            name.textContent = contact.name;
+            line.append(name, document.createTextNode(': ' + contact.reach));
+            return line;
+        }));
+        card.hidden = false;
     }
 
     function showError(message) {

@@ -8,7 +8,9 @@
  * committed, so a poller never skips one. An idle poll (nothing new) is answered from memory
  * ({@code ConversationIndex}) without a single SQL statement. Message bodies never reach a log or the
  * audit trail; a participant away from the conversation is told by e-mail only that something is new
- * ({@code MessageNotices}), never what or from whom. It is used by {@code counseling}; it uses
- * {@code school}, {@code audit} and {@code platform}.
+ * ({@code MessageNotices}), never what or from whom. A student's message that matches the school's crisis
+ * lexicon is stored as any other and announced as an {@code AlarmingMessage} for counseling to escalate.
+ * It is used by {@code counseling}; it uses {@code safeguarding}, {@code school}, {@code audit} and
+ * {@code platform}.
  */
 package id.ruangkonseling.chat;

@@ -7,7 +7,8 @@
  * shows; a student sees only their own requests and appointments; a case and its notes are read only by
  * its counselor (every read audited), and anyone else's id is "not found"; teachers and school admins
  * never see contents. Texts people write are encrypted at rest and never reach a log or the audit trail.
- * It uses {@code chat}, {@code referral}, {@code school}, {@code audit} and {@code platform}; nothing
- * below uses it.
+ * A request or case whose student wrote words of the crisis lexicon is escalated here (flag, notices,
+ * audit), never blocked. It uses {@code chat}, {@code referral}, {@code safeguarding}, {@code school},
+ * {@code audit} and {@code platform}; nothing below uses it.
  */
 package id.ruangkonseling.counseling;

@@ -96,7 +96,8 @@ class AccessibilityIT {
     static final List<Check> ADMIN = List.of(
             Check.page("admin-home", "/admin/"),
             Check.page("admin-counselors", "/admin/counselors"),
-            Check.page("admin-audit", "/admin/audit"));
+            Check.page("admin-audit", "/admin/audit"),
+            Check.page("admin-crisis", "/admin/crisis"));
     // pseudonymous requests (#6): an unnamed student's home, the break-glass form on the case page, its notices
     static final List<Check> UNNAMED_STUDENT = List.of(Check.page("student-home-unnamed", "/student/"));
     static final List<Check> UNNAMED_COUNSELOR = List.of(

@@ -15,6 +15,7 @@ import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.lti.control.ToolPlace;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.referral.entity.StudentKnows;
+import id.ruangkonseling.safeguarding.entity.CrisisSource;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
@@ -65,6 +66,9 @@ class BundleKeysInUseTest {
             new Family("operator.invitations.state.", List.of("used", "waiting", "expired"), List.of("")),
             new Family("deepLink.", Arrays.stream(ToolPlace.values()).map(ToolPlace::customValue).toList(),
                     List.of(".title", ".text")),
+            // crisis escalation (#6): where the words came from; HelpCards' shipped contacts
+            Family.of("crisis.source.", CrisisSource.values()),
+            new Family("crisis.help.default.", List.of("emergency", "mentalHealth", "violence"), List.of(".name", ".reach")),
             // the "kind" each page under webapp/error/ gives the error template
             new Family("error.", List.of("notFound", "serverError", "expired", "signedOut", "signedOutDone"),
                     List.of(".title", ".text")));

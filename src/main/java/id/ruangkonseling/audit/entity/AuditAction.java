@@ -38,5 +38,9 @@ public enum AuditAction {
     APPOINTMENT_DONE,
     // pseudonymous requests (#6)
     IDENTITY_REVEALED_BY_STUDENT,
-    IDENTITY_REVEALED_BY_COUNSELOR
+    IDENTITY_REVEALED_BY_COUNSELOR,
+    // crisis escalation (#6)
+    CRISIS_ESCALATED,
+    CRISIS_LEXICON_CHANGED,
+    CRISIS_SETTINGS_CHANGED
 }

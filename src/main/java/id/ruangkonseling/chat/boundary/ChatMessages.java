@@ -14,10 +14,12 @@ import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
+import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,7 +33,8 @@ import java.util.Optional;
  * conversation's lock, stored once per client id, announced after commit), read receipts, and the
  * in-memory grant a poll is decided on. Only the participants find a conversation; for anyone else an id
  * is simply not found. Whatever a poll can answer from {@link ConversationIndex} it answers without
- * touching the database.
+ * touching the database. A student's message is checked against the school's crisis lexicon (from memory)
+ * and, when it matches, stored all the same and announced as an {@link AlarmingMessage}.
  */
 @ApplicationScoped
 public class ChatMessages {
@@ -70,6 +73,12 @@ public class ChatMessages {
 
     @Inject
     Pseudonyms pseudonyms;
+
+    @Inject
+    CrisisLexicons lexicons;
+
+    @Inject
+    Event<AlarmingMessage> alarming;
 
     Clock clock = Clock.systemUTC();
 
@@ -139,7 +148,7 @@ public class ChatMessages {
                 .setParameter("conversation", conversation).setParameter("me", me).setParameter("clientId", clientId)
                 .getResultStream().findFirst();
         if (earlier.isPresent()) {
-            return Optional.of(new Sent(ChatMessage.of(earlier.get(), me.id(), studentShownAs(conversation)), false));
+            return Optional.of(new Sent(ChatMessage.of(earlier.get(), me.id(), studentShownAs(conversation)), false, alarms(conversation, me, body)));
         }
         Optional<Duration> refused = limits.take(me.id(), clock.instant());
         if (refused.isPresent()) {
@@ -151,11 +160,15 @@ public class ChatMessages {
         audit.record(actor, AuditAction.MESSAGE_SENT, Subject.of("conversation", conversationId), null);
         long seq = message.seq();
         afterCommit.run(() -> index.published(conversationId, seq));
+        boolean alarmed = alarms(conversation, me, body);
+        if (alarmed) {
+            alarming.fire(new AlarmingMessage(actor, conversationId, conversation.caseId()));
+        }
         boolean toCounselor = conversation.student().equals(me);
         Optional<Member> recipient = toCounselor ? conversation.activeCounselor() : Optional.of(conversation.student());
         recipient.map(Member::id).ifPresent(recipientId ->
                 afterCommit.run(() -> notices.messageFor(conversationId, recipientId, toCounselor)));
-        return Optional.of(new Sent(ChatMessage.of(message, me.id(), studentShownAs(conversation)), true));
+        return Optional.of(new Sent(ChatMessage.of(message, me.id(), studentShownAs(conversation)), true, alarmed));
     }
 
     /** The member has read up to {@code seq}; empty when they do not take part. */
@@ -178,8 +191,16 @@ public class ChatMessages {
         });
     }
 
-    /** A stored message, and whether this call stored it (or an earlier one with the same client id did). */
-    public record Sent(ChatMessage message, boolean created) {
+    /**
+     * A stored message, whether this call stored it (or an earlier one with the same client id did), and
+     * whether it is a student's message that matched the crisis lexicon (then the student is shown help).
+     */
+    public record Sent(ChatMessage message, boolean created, boolean alarming) {
+    }
+
+    /** Only what students write is checked; a counselor quoting a worry escalates nothing. */
+    private boolean alarms(Conversation conversation, Member author, String body) {
+        return conversation.student().equals(author) && lexicons.alarms(conversation.school().id(), body);
     }
 
     /** Over the per-member limit; a client may try again after {@code retryAfter}. */

@@ -6,6 +6,7 @@ import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.platform.boundary.ApiError;
 import id.ruangkonseling.platform.boundary.ApiFailures;
 import id.ruangkonseling.platform.boundary.ApiTexts;
+import id.ruangkonseling.safeguarding.boundary.HelpCards;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.Resource;
@@ -59,6 +60,9 @@ public class ConversationsResource {
     @Inject
     ApiTexts texts;
 
+    @Inject
+    HelpCards helpCards;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -97,7 +101,8 @@ public class ConversationsResource {
         }
         try {
             return messages.send(actor(), id, message.clientId(), message.body())
-                    .map(sent -> Response.status(sent.created() ? 201 : 200).entity(sent.message()).build())
+                    .map(sent -> Response.status(sent.created() ? 201 : 200).entity(SentMessage.of(sent.message(),
+                            sent.alarming() ? helpCards.card(signedIn.getSchoolId(), texts.bundle()) : null)).build())
                     .orElseGet(this::notFound);
         } catch (ChatMessages.TooManyMessages tooMany) {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);

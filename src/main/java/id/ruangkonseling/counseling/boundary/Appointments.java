@@ -138,7 +138,7 @@ public class Appointments {
             return Optional.empty();
         }
         audit.record(counselor, AuditAction.APPOINTMENT_DONE, Subject.of("appointment", appointmentId), null);
-        return appointment.map(done -> AppointmentView.of(done, me));
+        return appointment.map(done -> AppointmentView.of(done, me, names.of(done)));
     }
 
     /** The actor's appointments (as a student, or as a counselor) that have not long ended, the soonest first. */

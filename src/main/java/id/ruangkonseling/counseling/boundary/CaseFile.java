@@ -6,6 +6,7 @@ import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.CaseTimeline;
 import id.ruangkonseling.counseling.control.StudentNames;
+import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.NoteContent;
@@ -63,12 +64,18 @@ public class CaseFile {
     @Inject
     Pseudonyms pseudonyms;
 
+    @Inject
+    CrisisEscalation crisis;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public Optional<CaseView> read(Actor counselor, long caseId) {
         Optional<CounselingCase> found = caseOf(counselor, caseId);
-        found.ifPresent(counselingCase -> audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null));
+        found.ifPresent(counselingCase -> {
+            audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null);
+            crisis.seen(counselingCase.counselor(), counselingCase);
+        });
         return found.map(this::view);
     }
 
@@ -110,7 +117,8 @@ public class CaseFile {
 
     private CaseView view(CounselingCase counselingCase) {
         return new CaseView(CaseSummary.of(counselingCase, names), courses(counselingCase), counselingCase.openedAt(),
-                counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)));
+                counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)),
+                counselingCase.crisisAt(), counselingCase.crisisSource().map(Enum::name).orElse(""));
     }
 
     /**

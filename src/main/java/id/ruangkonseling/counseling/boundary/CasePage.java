@@ -146,6 +146,11 @@ public class CasePage {
         return schoolTime.toMinute(when);
     }
 
+    /** When the student's words last escalated the case, for its crisis banner; empty when they never did. */
+    public String getCrisisTime() {
+        return view == null ? "" : view.crisisAt().map(this::time).orElse("");
+    }
+
     public List<ContactMode> getModes() {
         return List.of(ContactMode.values());
     }

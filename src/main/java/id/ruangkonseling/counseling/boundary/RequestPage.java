@@ -4,6 +4,7 @@ import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.safeguarding.boundary.HelpCardView;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -85,10 +86,13 @@ public class RequestPage {
     }
 
     public void submit() throws IOException {
-        requests.submit(signedIn.as(Role.STUDENT),
+        CounselingRequest sent = requests.submit(signedIn.as(Role.STUDENT),
                 new RequestContent(field, about, urgency, mode, Optional.ofNullable(availability).filter(text -> !text.isBlank())),
                 acknowledged, unnamed);
         Messages.addFlashGlobalInfo(PageText.of("counseling.request.sent"));
+        if (sent.crisisAt().isPresent()) {
+            Faces.setFlashAttribute(HelpCardView.SHOW, true);
+        }
         Faces.redirect("student/");
     }
 

@@ -5,6 +5,8 @@ import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.platform.boundary.ApiError;
 import id.ruangkonseling.platform.boundary.ApiTexts;
+import id.ruangkonseling.safeguarding.boundary.HelpCard;
+import id.ruangkonseling.safeguarding.boundary.HelpCards;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -44,6 +46,9 @@ public class RequestsResource {
     @Inject
     ApiTexts apiTexts;
 
+    @Inject
+    HelpCards helpCards;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(NewRequest body) {
@@ -71,8 +76,9 @@ public class RequestsResource {
         CounselingRequest stored = requests.submit(signedIn.as(Role.STUDENT),
                 new RequestContent(field.get(), request.about(), urgency.get(), mode.get(), availability), true,
                 Boolean.TRUE.equals(request.unnamed()));
+        HelpCard help = stored.crisisAt().isPresent() ? helpCards.card(signedIn.getSchoolId(), texts) : null;
         return Response.status(201).entity(new Submitted(stored.id(), stored.conversationId().orElse(null),
-                stored.status().name().toLowerCase(Locale.ROOT))).build();
+                stored.status().name().toLowerCase(Locale.ROOT), help)).build();
     }
 
     /**
@@ -83,8 +89,8 @@ public class RequestsResource {
                              Boolean acknowledged, Boolean unnamed) {
     }
 
-    /** What a stored request answers. */
-    public record Submitted(long id, Long conversationId, String status) {
+    /** What a stored request answers; {@code help} only when its words matched the crisis lexicon. */
+    public record Submitted(long id, Long conversationId, String status, HelpCard help) {
     }
 
     private static void check(Map<String, String> invalid, ResourceBundle texts, String name, boolean valid) {

@@ -9,6 +9,8 @@ import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
+import id.ruangkonseling.counseling.control.CrisisEscalation;
+import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,13 +48,20 @@ public class StudentRequests {
     @Inject
     Pseudonyms pseudonyms;
 
+    @Inject
+    CrisisLexicons lexicons;
+
+    @Inject
+    CrisisEscalation crisis;
+
     Clock clock = Clock.systemUTC();
 
     /**
      * Records the student's request and opens its conversation at once, so the student can write while
      * waiting, and forgets their draft; the entity refuses it without the confidentiality acknowledgement.
      * An {@code unnamed} request hides the student's name behind their pseudonym (made now, or the one they
-     * had). The page and the JSON API ({@code POST /api/requests}) both call this.
+     * had). Words of the school's crisis lexicon escalate it (it is stored all the same; see
+     * {@link CounselingRequest#crisisAt()}). The page and the JSON API ({@code POST /api/requests}) both call this.
      */
     @Transactional
     public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed) {
@@ -66,6 +75,10 @@ public class StudentRequests {
         drafts.discard(member);
         entityManager.flush();
         audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
+        RequestContent stored = request.content();
+        if (lexicons.alarms(member.school().id(), stored.about() + "\n" + stored.availability().orElse(""))) {
+            crisis.request(student, request);
+        }
         return request;
     }
 

@@ -2,6 +2,7 @@ package id.ruangkonseling.counseling.control;
 
 import id.ruangkonseling.counseling.control.QueueItem.Kind;
 import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
+import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.referral.entity.Referral;
@@ -24,12 +25,14 @@ import java.util.stream.Stream;
 
 /**
  * The school's requests and referrals as one queue: each kind filtered in the database, then merged,
- * ordered (most urgent first and longest waiting by default) and cut into the page the desk shows.
+ * ordered (open crises first, whatever the order; then most urgent first and longest waiting by default)
+ * and cut into the page the desk shows. A crisis counts as the most urgent, whatever the student chose.
  * Read within the caller's transaction, for a counselor of that school.
  */
 @ApplicationScoped
 public class DeskQueue {
 
+    private static final Comparator<QueueItem> CRISIS_FIRST = Comparator.comparing(item -> !item.crisis());
     private static final List<Urgency> MOST_URGENT_FIRST = List.of(Urgency.NOW, Urgency.SOON, Urgency.CAN_WAIT);
     private static final Map<RequestStatus, QueueStatus> REQUEST = Map.of(RequestStatus.SUBMITTED, QueueStatus.WAITING,
             RequestStatus.ACCEPTED, QueueStatus.TAKEN, RequestStatus.DECLINED, QueueStatus.DECLINED);
@@ -48,7 +51,7 @@ public class DeskQueue {
         private final Comparator<QueueItem> comparator;
 
         Order(Comparator<QueueItem> comparator) {
-            this.comparator = comparator.thenComparing(QueueItem::key);
+            this.comparator = CRISIS_FIRST.thenComparing(comparator).thenComparing(QueueItem::key);
         }
     }
 
@@ -103,9 +106,12 @@ public class DeskQueue {
             parameters.put("learner", Role.STUDENT);
         });
         return query(jpql, parameters, school, CounselingRequest.class).getResultStream()
-                .map(request -> new QueueItem(Kind.REQUEST, request.id(), names.of(request), "",
-                        request.content().field(), request.content().urgency(), REQUEST.get(request.status()),
-                        request.submittedAt()));
+                .map(request -> {
+                    boolean crisis = inOpenCrisis(request);
+                    return new QueueItem(Kind.REQUEST, request.id(), names.of(request), "",
+                            request.content().field(), crisis ? Urgency.NOW : request.content().urgency(),
+                            REQUEST.get(request.status()), request.submittedAt(), crisis);
+                });
     }
 
     private Stream<QueueItem> referrals(School school, QueueFilter filter) {
@@ -123,7 +129,13 @@ public class DeskQueue {
         return query(jpql, parameters, school, Referral.class).getResultStream()
                 .map(referral -> new QueueItem(Kind.REFERRAL, referral.id(), referral.student().shownName(),
                         referral.course().shownTitle(), referral.content().field(),
-                        referral.content().urgency(), REFERRAL.get(referral.status()), referral.receivedAt()));
+                        referral.content().urgency(), REFERRAL.get(referral.status()), referral.receivedAt(), false));
+    }
+
+    /** Escalated, and still waiting or taken up into a case that is not closed. */
+    private static boolean inOpenCrisis(CounselingRequest request) {
+        return request.crisisAt().isPresent() && (request.status() == RequestStatus.SUBMITTED
+                || request.counselingCase().map(c -> c.status() != CaseStatus.CLOSED).orElse(false));
     }
 
     /** The conditions both kinds share: field, urgency, statuses and age. */

@@ -8,10 +8,10 @@ import java.time.Instant;
 /**
  * One line of the counselor's desk queue: a student's request or a teacher's referral, whom it is
  * about, from which course (a referral's; empty for a request), how urgent, where it stands and since
- * when. Never its text.
+ * when, and whether the student's words escalated it as a crisis that is still open. Never its text.
  */
 public record QueueItem(Kind kind, Long id, String studentName, String courseTitle, ServiceField field, Urgency urgency,
-                        QueueStatus status, Instant since) implements Serializable {
+                        QueueStatus status, Instant since, boolean crisis) implements Serializable {
 
     public enum Kind {
         REQUEST, REFERRAL

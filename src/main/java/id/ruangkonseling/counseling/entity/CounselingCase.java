@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.entity;
 
+import id.ruangkonseling.safeguarding.entity.CrisisSource;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
@@ -53,6 +54,14 @@ public class CounselingCase extends SchoolScoped {
     @Convert(converter = EncryptedText.class)
     @Column(name = "outcome")
     private String outcome;
+
+    /** When the student's words last matched the crisis lexicon; the words themselves are not kept here. */
+    @Column(name = "crisis_at")
+    private Instant crisisAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "crisis_source")
+    private CrisisSource crisisSource;
 
     protected CounselingCase() {
         // for JPA
@@ -122,6 +131,24 @@ public class CounselingCase extends SchoolScoped {
         if (status == CaseStatus.CLOSED) {
             throw new IllegalStateException("a closed case cannot be " + step + "; reopen it first");
         }
+    }
+
+    /**
+     * The student's words matched the crisis lexicon: the case is marked urgent for every counselor of the
+     * school, with when and from which kind of text (the latest, if it happens again).
+     */
+    public void escalate(CrisisSource source, Instant now) {
+        this.crisisSource = Objects.requireNonNull(source, "source");
+        this.crisisAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** When it was last escalated as a crisis, if ever. */
+    public Optional<Instant> crisisAt() {
+        return Optional.ofNullable(crisisAt);
+    }
+
+    public Optional<CrisisSource> crisisSource() {
+        return Optional.ofNullable(crisisSource);
     }
 
     public boolean isWorkedBy(Member member) {

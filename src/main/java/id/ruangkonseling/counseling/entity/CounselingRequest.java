@@ -1,5 +1,6 @@
 package id.ruangkonseling.counseling.entity;
 
+import id.ruangkonseling.safeguarding.entity.CrisisSource;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
@@ -85,6 +86,14 @@ public class CounselingRequest extends SchoolScoped {
     @Column(name = "conversation_id")
     private Long conversationId;
 
+    /** When the student's words last matched the crisis lexicon; the words themselves are not kept here. */
+    @Column(name = "crisis_at")
+    private Instant crisisAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "crisis_source")
+    private CrisisSource crisisSource;
+
     protected CounselingRequest() {
         // for JPA
     }
@@ -123,6 +132,9 @@ public class CounselingRequest extends SchoolScoped {
     public CounselingCase accept(Member counselor, Instant now) {
         requireSubmitted();
         this.counselingCase = new CounselingCase(student, counselor, unnamed, now);
+        if (crisisAt != null) {
+            counselingCase.escalate(crisisSource, crisisAt);
+        }
         this.status = RequestStatus.ACCEPTED;
         this.decidedAt = now;
         return counselingCase;
@@ -142,6 +154,24 @@ public class CounselingRequest extends SchoolScoped {
             throw new IllegalStateException("the request already has its conversation");
         }
         this.conversationId = id;
+    }
+
+    /**
+     * The student's words matched the crisis lexicon: the request is marked urgent for every counselor of the
+     * school, with when and from which kind of text (the latest, if it happens again).
+     */
+    public void escalate(CrisisSource source, Instant now) {
+        this.crisisSource = Objects.requireNonNull(source, "source");
+        this.crisisAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** When it was last escalated as a crisis, if ever. */
+    public Optional<Instant> crisisAt() {
+        return Optional.ofNullable(crisisAt);
+    }
+
+    public Optional<CrisisSource> crisisSource() {
+        return Optional.ofNullable(crisisSource);
     }
 
     public Optional<Long> conversationId() {

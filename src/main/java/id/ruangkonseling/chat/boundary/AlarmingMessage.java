@@ -1,0 +1,12 @@
+package id.ruangkonseling.chat.boundary;
+
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import java.util.Optional;
+
+/**
+ * A student's message matched their school's crisis lexicon; fired inside the transaction that stores it,
+ * for counseling to escalate the conversation's request or case. Carries no text: chat knows only which
+ * conversation, and its case id once a counselor joined.
+ */
+public record AlarmingMessage(Actor student, long conversationId, Optional<Long> caseId) {
+}

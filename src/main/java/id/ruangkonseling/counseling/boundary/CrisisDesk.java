@@ -1,0 +1,96 @@
+package id.ruangkonseling.counseling.boundary;
+
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.counseling.entity.CaseStatus;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
+import id.ruangkonseling.counseling.entity.CrisisNotice;
+import id.ruangkonseling.counseling.entity.RequestStatus;
+import id.ruangkonseling.safeguarding.entity.CrisisSource;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the desk shows about crises: to every counselor of the school, the students whose words escalated a
+ * request still waiting or a case still open (the banner); to an alerted counselor, their notices until seen.
+ * Never the words themselves.
+ */
+@ApplicationScoped
+public class CrisisDesk {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchoolDirectory schools;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A student in an open crisis: whose, when it last escalated, from which kind of text; their case if it is mine. */
+    public record Alert(String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId) implements Serializable {
+    }
+
+    /** A notice for this counselor: about whom, since when, and the case to open if it is theirs. */
+    public record Notice(long id, String studentName, CrisisSource source, Instant raisedAt, Optional<Long> myCaseId)
+            implements Serializable {
+    }
+
+    /** The school's open crises, the latest first. */
+    @Transactional
+    public List<Alert> open(Actor counselor) {
+        Member me = me(counselor);
+        Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
+                        + " AND r.crisisAt IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
+                .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
+                .map(r -> new Alert(r.student().shownName(), r.crisisAt().orElseThrow(), r.crisisSource().orElseThrow(),
+                        Optional.empty()));
+        Stream<Alert> cases = entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.school = :school"
+                        + " AND c.crisisAt IS NOT NULL AND c.status <> :closed", CounselingCase.class)
+                .setParameter("school", me.school()).setParameter("closed", CaseStatus.CLOSED).getResultStream()
+                .map(c -> new Alert(c.student().shownName(), c.crisisAt().orElseThrow(), c.crisisSource().orElseThrow(),
+                        c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.empty()));
+        return Stream.concat(waiting, cases).sorted(Comparator.comparing(Alert::at).reversed()).toList();
+    }
+
+    /** The counselor's notices not yet seen, the latest first. */
+    @Transactional
+    public List<Notice> notices(Actor counselor) {
+        Member me = me(counselor);
+        return entityManager.createQuery("SELECT n FROM CrisisNotice n WHERE n.counselor = :me AND n.seenAt IS NULL"
+                        + " ORDER BY n.raisedAt DESC, n.id DESC", CrisisNotice.class).setParameter("me", me).getResultStream()
+                .map(n -> new Notice(n.id(), studentOf(n).shownName(), n.source(), n.raisedAt(),
+                        n.counselingCase().filter(c -> c.isWorkedBy(me)).map(CounselingCase::id)))
+                .toList();
+    }
+
+    /** The counselor has seen the notice; false when it is not theirs. */
+    @Transactional
+    public boolean seen(Actor counselor, long noticeId) {
+        Member me = me(counselor);
+        Optional<CrisisNotice> notice = Optional.ofNullable(entityManager.find(CrisisNotice.class, noticeId))
+                .filter(n -> n.counselor().equals(me));
+        notice.ifPresent(n -> n.seen(clock.instant()));
+        return notice.isPresent();
+    }
+
+    private static Member studentOf(CrisisNotice notice) {
+        return notice.request().map(CounselingRequest::student)
+                .orElseGet(() -> notice.counselingCase().orElseThrow().student());
+    }
+
+    private Member me(Actor counselor) {
+        return schools.memberActing(counselor)
+                .orElseThrow(() -> new IllegalStateException("the signed-in member " + counselor.memberId() + " is gone"));
+    }
+}

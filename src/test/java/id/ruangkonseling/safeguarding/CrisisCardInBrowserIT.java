@@ -1,0 +1,48 @@
+package id.ruangkonseling.safeguarding;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * In Chromium on a phone: a student writes crisis words in the chat; the message is sent like any other and
+ * the panel shows the calm help card with the help contacts, as text.
+ */
+@ExtendWith(SharedServer.class)
+class CrisisCardInBrowserIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void aStudentWhoWritesCrisisWordsInTheChatSeesTheHelpCard(PayaraMicro tool) {
+        WebDriver phone = browser.open(360, 740, "id");
+        Browser.demoLaunch(phone, tool, "student", "Kartu Bantuan");
+        Browser.navigate(phone, By.id("new-request"));
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar");
+        phone.findElement(By.id("request:about")).sendKeys("Aku bingung membagi waktu belajar.");
+        phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
+        phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();
+        phone.findElement(By.id("request:acknowledged")).click();
+        Browser.navigate(phone, By.id("request:send"));
+        assertTrue(phone.findElements(By.id("help-card")).isEmpty(), "everyday words show no card");
+        Browser.navigate(phone, By.xpath("//ul[@id='my-requests']/li[1]//a[contains(@class, 'rk-chat-link')]"));
+        Browser.waitFor(phone, By.id("chat-body")).sendKeys("Sebenarnya aku pengen mati aja <b>Bu</b>");
+        phone.findElement(By.id("chat-send")).click();
+
+        WebElement card = Browser.waitFor(phone, By.xpath("//section[@id='chat-help' and not(@hidden)]"));
+        assertTrue(card.getText().contains("Kamu tidak sendirian") && card.getText().contains("112"), card.getText());
+        Browser.waitFor(phone, By.xpath("//ol[@id='chat-messages']/li[contains(., '<b>Bu</b>')][@data-state='sent']"));
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("crisis-help-card-id-360");
+    }
+}

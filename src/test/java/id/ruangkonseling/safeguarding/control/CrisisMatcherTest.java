@@ -1,0 +1,94 @@
+package id.ruangkonseling.safeguarding.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped lexicon finds crisis phrases in Indonesian and English as students write them, and nothing in
+ * a sample of everyday messages (both kept as test resources beside this package).
+ */
+class CrisisMatcherTest {
+
+    private static final CrisisMatcher SHIPPED = new CrisisMatcher(ShippedLexicon.phrases());
+
+    @Test
+    void everyAlarmingTextOfTheSampleAlarmsInBothLanguages() throws IOException {
+        List<String> alarming = lines("crisis-alarming.txt");
+        assertTrue(alarming.size() >= 30, "at least 30 alarming texts, has " + alarming.size());
+        assertEquals(List.of(), alarming.stream().filter(text -> !SHIPPED.matches(text)).toList(), "not found");
+    }
+
+    @Test
+    void noEverydayMessageOfTheSampleAlarms() throws IOException {
+        List<String> everyday = lines("crisis-everyday.txt");
+        assertTrue(everyday.size() >= 200, "at least 200 everyday messages, has " + everyday.size());
+        assertEquals(List.of(), everyday.stream().filter(SHIPPED::matches).toList(), "false alarms");
+    }
+
+    @Test
+    void phrasesMatchAsWholeWordsNotInsideOthers() {
+        CrisisMatcher matcher = new CrisisMatcher(List.of("bunuh diri", "abused"));
+        assertTrue(matcher.matches("Aku mau bunuh diri."));
+        assertFalse(matcher.matches("Aku mau bunuh nyamuk."), "one word of a phrase is not the phrase");
+        assertFalse(matcher.matches("diri bunuh"), "the words in their order");
+        assertFalse(matcher.matches("membunuh dirinya sendiri dalam cerita"), "no match inside longer words");
+        assertFalse(matcher.matches("unabused"));
+        assertTrue(matcher.matches("I was ABUSED."));
+    }
+
+    @Test
+    void caseSpacingPunctuationAndRepeatedLettersDoNotHideAPhrase() {
+        CrisisMatcher matcher = new CrisisMatcher(List.of("pengen mati", "kill myself", "self harm", "dont want to live anymore"));
+        assertTrue(matcher.matches("PENGEN   MATI"));
+        assertTrue(matcher.matches("pengeeen matiiii..."));
+        assertTrue(matcher.matches("pengen\nmati"));
+        assertTrue(matcher.matches("pengen,mati"));
+        assertTrue(matcher.matches("i'll kill myself"));
+        assertTrue(matcher.matches("killl myselff"));
+        assertTrue(matcher.matches("self-harm"));
+        assertTrue(matcher.matches("I don’t want to live anymore"), "a typographic apostrophe too");
+        assertFalse(matcher.matches("pengen matiin lampu"), "another word that starts the same");
+    }
+
+    @Test
+    void normalizingMakesOneFormOfAPhrase() {
+        assertEquals("pengin mati wae", CrisisMatcher.normalize("  Pengin  Mati   Wae!! "));
+        assertEquals("dont", CrisisMatcher.normalize("Don't"));
+        assertEquals("k d r t", CrisisMatcher.normalize("K.D.R.T"));
+        assertEquals("cafe", CrisisMatcher.normalize("café"));
+        assertEquals("", CrisisMatcher.normalize("?!"));
+    }
+
+    @Test
+    void anAddedRegionalPhraseAlarmsAndATurnedOffOneNoLonger() {
+        CrisisMatcher javanese = new CrisisMatcher(List.of("pengin mati wae", "aku arep mati"));
+        assertTrue(javanese.matches("Aku pengin mati wae, wis kesel"));
+        assertTrue(javanese.matches("aku arep mati"));
+        assertFalse(new CrisisMatcher(List.of()).matches("Aku pengin mati wae"), "an empty lexicon finds nothing");
+    }
+
+    @Test
+    void theShippedLexiconHoldsEachPhraseOnceInNormalForm() {
+        List<String> phrases = ShippedLexicon.phrases();
+        assertTrue(phrases.size() > 100, "the shipped lexicon has " + phrases.size());
+        assertEquals(List.of(), phrases.stream().filter(phrase -> !phrase.equals(CrisisMatcher.normalize(phrase))).toList());
+        assertTrue(phrases.contains("bundir") && phrases.contains("kil myself"), "normal form: repeated letters made single");
+        assertFalse(phrases.contains("mati") || phrases.contains("bunuh"), "no single word everyday talk uses otherwise");
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = Objects.requireNonNull(CrisisMatcherTest.class.getResourceAsStream(
+                "/id/ruangkonseling/safeguarding/" + resource), resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        }
+    }
+}
