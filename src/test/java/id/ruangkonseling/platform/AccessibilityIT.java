@@ -76,7 +76,10 @@ class AccessibilityIT {
     static final List<Check> ADMIN = List.of(
             Check.page("admin-home", "/admin/"),
             Check.page("admin-counselors", "/admin/counselors"),
-            Check.page("admin-audit", "/admin/audit"));
+            Check.page("admin-audit", "/admin/audit"),
+            Check.page("admin-retention", "/admin/retention"),
+            Check.page("admin-student-data", "/admin/student-data?q=a"),
+            Check.page("admin-breach", "/admin/breach"));
     static final List<Check> OPERATOR = List.of(
             Check.page("operator-schools", "/operator/"),
             Check.page("operator-invitations", "/operator/invitations"),

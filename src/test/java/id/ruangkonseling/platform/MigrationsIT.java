@@ -25,7 +25,7 @@ class MigrationsIT {
             "lti_invitation", "lti_ticket", "audit_entry", "lti_deep_link_offer",
             "course_member", "referral", "counseling_case", "counseling_request",
             "case_note", "conversation", "chat_message", "conversation_read", "availability_slot", "appointment",
-            "request_draft", "data_key");
+            "request_draft", "data_key", "retention_policy");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {

@@ -33,5 +33,12 @@ public enum AuditAction {
     APPOINTMENT_CANCELLED,
     AVAILABILITY_CHANGED,
     // encryption at rest (issue #6)
-    DATA_REENCRYPTED
+    DATA_REENCRYPTED,
+    // retention and the student's rights (#6)
+    RETENTION_POLICY_CHANGED,
+    DATA_PURGED,
+    STUDENT_MARKED_LEFT,
+    DATA_EXPORTED,
+    DATA_DELETED_ON_REQUEST,
+    BREACH_QUERIED
 }
