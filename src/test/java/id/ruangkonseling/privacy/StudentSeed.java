@@ -50,6 +50,17 @@ final class StudentSeed {
                 + " VALUES (?, ?, ?, TRUE, ?, ?)", schoolId, subject, name, lastSeen.minusSeconds(86_400), lastSeen);
     }
 
+    /** The member of this school who launched as {@code subject}. */
+    long memberId(String subject) throws SQLException {
+        return single("SELECT id FROM school_member WHERE school_id = " + schoolId + " AND subject = '" + subject + "'");
+    }
+
+    /** An audit entry of a counselor reading the case, at {@code at}. */
+    void caseRead(long caseId, Instant at) throws SQLException {
+        update("INSERT INTO audit_entry (occurred_at, school_id, actor_id, actor_role, action, subject_type, subject_id)"
+                + " VALUES (?, ?, ?, 'COUNSELOR', 'CASE_READ', 'case', ?)", at, schoolId, counselor, String.valueOf(caseId));
+    }
+
     void markLeft(long student, Instant at) throws SQLException {
         update("UPDATE school_member SET left_at = ? WHERE id = ?", at, student);
     }
