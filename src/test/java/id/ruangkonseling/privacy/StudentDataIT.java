@@ -95,11 +95,13 @@ class StudentDataIT {
     void deletionTakesTheStudentsNameAndThenRemovesEverythingAboutThem() throws SQLException {
         StudentSeed seed = new StudentSeed(database, school.issuer(), "sd-del");
         long hana = seed.student("sd-hana", "Hana Pertiwi", Instant.now());
+        seed.onlyReferred(hana);
         SeededCase closed = seed.caseOf(hana, "CLOSED", Instant.now().minusSeconds(86_400), "kasus Hana selesai");
         SeededCase open = seed.caseOf(hana, "ACTIVE", Instant.now(), "kasus Hana berjalan");
         long draft = seed.draft(hana, Instant.now(), "draf Hana");
         SeededCase another = seed.caseOf(seed.student("sd-indra", "Indra Lain", Instant.now()), "ACTIVE", Instant.now(), "kasus Indra");
         Http admin = people.signIn("sd-del-admin", "Bu Kepala", ADMINISTRATOR);
+        assertTrue(admin.get("/admin/student-data?q=hana").body().contains("Hana Pertiwi"), "a student known only from a referral is found");
         String address = "/admin/student-data?q=hana&id=" + hana;
 
         HttpResponse<String> wrong = delete(admin, address, hana, "Hana");

@@ -61,6 +61,11 @@ final class StudentSeed {
                 + " VALUES (?, ?, ?, 'COUNSELOR', 'CASE_READ', 'case', ?)", at, schoolId, counselor, String.valueOf(caseId));
     }
 
+    /** The student is known only from a teacher's referral: they never launched, so they hold no role yet. */
+    void onlyReferred(long student) throws SQLException {
+        update("UPDATE school_member SET student = FALSE WHERE id = ?", student);
+    }
+
     void markLeft(long student, Instant at) throws SQLException {
         update("UPDATE school_member SET left_at = ? WHERE id = ?", at, student);
     }

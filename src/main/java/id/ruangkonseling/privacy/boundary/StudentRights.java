@@ -50,12 +50,21 @@ public class StudentRights {
     /** The school's students whose name contains {@code search}. */
     @Transactional
     public List<Member> students(Actor admin, String search) {
-        return schools.membersNamed(school(admin), search).stream().filter(member -> member.has(Role.STUDENT)).toList();
+        return schools.membersNamed(school(admin), search).stream().filter(StudentRights::isStudent).toList();
     }
 
     @Transactional
     public Optional<Member> student(Actor admin, long memberId) {
-        return schools.findMember(school(admin), memberId).filter(member -> member.has(Role.STUDENT));
+        return schools.findMember(school(admin), memberId).filter(StudentRights::isStudent);
+    }
+
+    /**
+     * A student launched as one, or was only ever referred (no role yet); staff are not students here,
+     * and an erased member is no one any more.
+     */
+    private static boolean isStudent(Member member) {
+        boolean staff = member.has(Role.TEACHER) || member.has(Role.COUNSELOR) || member.has(Role.SCHOOL_ADMIN);
+        return !member.isErased() && (member.has(Role.STUDENT) || !staff);
     }
 
     /** Everything about the student, decrypted; {@code format} (json, pdf) goes into the audit entry. */

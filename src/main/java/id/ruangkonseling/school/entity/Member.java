@@ -44,6 +44,9 @@ public class Member extends SchoolScoped {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** The subject an erased member keeps: not an LMS's, so no launch finds the row again. */
+    private static final String ERASED = "erased-";
+
     /** When a school admin marked the student as having left the school; a later launch clears it. */
     @Column(name = "left_at")
     private Instant leftAt;
@@ -81,7 +84,7 @@ public class Member extends SchoolScoped {
      * person any more — no LMS identifier, name, email or role; a later launch makes a new member.
      */
     public void erase(Instant at) {
-        this.subject = "erased-" + id();
+        this.subject = ERASED + id();
         this.displayName = null;
         this.email = null;
         this.student = false;
@@ -178,6 +181,11 @@ public class Member extends SchoolScoped {
 
     public Instant lastSeenAt() {
         return lastSeenAt;
+    }
+
+    /** Whether the person's data was deleted on request and the row only stands for them in the audit trail. */
+    public boolean isErased() {
+        return subject.equals(ERASED + id());
     }
 
     public Optional<Instant> leftAt() {

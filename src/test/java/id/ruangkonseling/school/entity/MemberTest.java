@@ -131,5 +131,6 @@ class MemberTest {
         assertEquals(Optional.empty(), member.email());
         assertEquals(Set.of(), member.roles());
         assertFalse(member.subject().contains("sub-1"));
+        assertTrue(member.isErased());
     }
 }
