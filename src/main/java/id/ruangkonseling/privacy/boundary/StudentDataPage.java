@@ -94,6 +94,11 @@ public class StudentDataPage {
         return query.isEmpty() ? PAGE : PAGE + "?" + query;
     }
 
+    /** The page with this student chosen, the search kept: a link of the result list. */
+    public String link(Member student) {
+        return Faces.getRequestContextPath() + "/" + address(Optional.of(student.id()));
+    }
+
     public String lastSeen(Member student) {
         return schoolTime.toMinute(student.lastSeenAt());
     }
