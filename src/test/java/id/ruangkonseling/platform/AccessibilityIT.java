@@ -97,7 +97,10 @@ class AccessibilityIT {
             Check.page("admin-home", "/admin/"),
             Check.page("admin-counselors", "/admin/counselors"),
             Check.page("admin-audit", "/admin/audit"),
-            Check.page("admin-crisis", "/admin/crisis"));
+            Check.page("admin-crisis", "/admin/crisis"),
+            Check.page("admin-retention", "/admin/retention"),
+            Check.page("admin-student-data", "/admin/student-data?q=a"),
+            Check.page("admin-breach", "/admin/breach"));
     // pseudonymous requests (#6): an unnamed student's home, the break-glass form on the case page, its notices
     static final List<Check> UNNAMED_STUDENT = List.of(Check.page("student-home-unnamed", "/student/"));
     static final List<Check> UNNAMED_COUNSELOR = List.of(

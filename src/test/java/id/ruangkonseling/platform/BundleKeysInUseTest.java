@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.privacy.control.DataKind;
+import id.ruangkonseling.privacy.control.StudentFile;
 import id.ruangkonseling.counseling.control.QueueItem;
 import id.ruangkonseling.counseling.control.TimelineEntry;
 import id.ruangkonseling.counseling.entity.AppointmentStatus;
@@ -41,6 +43,10 @@ class BundleKeysInUseTest {
      */
     static final List<Family> FAMILIES = List.of(
             Family.of("audit.action.", AuditAction.values()),
+            // retention and the student's rights (#6): the student file's labels and the breach query's kinds
+            Family.of("privacy.file.section.", StudentFile.Kind.values()),
+            Family.of("privacy.file.field.", StudentFile.Field.values()),
+            Family.of("admin.breach.kind.", DataKind.values()),
             // AuditPage.actor: who acted from outside any school (Actor.outsideSchools)
             new Family("audit.actor.", List.of("OPERATOR", "LMS", "SYSTEM", "STUDENT"), List.of("")),
             // AuditPage.role: a member's role in the launch, NONE when the launch gave no usable one

@@ -26,7 +26,8 @@ class MigrationsIT {
             "course_member", "referral", "counseling_case", "counseling_request",
             "case_note", "conversation", "chat_message", "conversation_read", "availability_slot", "appointment",
             "request_draft", "data_key",
-            "pseudonym", "identity_reveal", "crisis_phrase", "help_contact", "crisis_duty", "crisis_notice");
+            "pseudonym", "identity_reveal", "crisis_phrase", "help_contact", "crisis_duty", "crisis_notice",
+            "retention_policy");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {

@@ -17,6 +17,8 @@ import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.privacy.entity.RetentionPolicy;
+import id.ruangkonseling.privacy.entity.RetentionRule;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -96,6 +98,7 @@ class EntityMappingIT {
             });
             assertCounselingRoundTrip(factory, database, school.id(), student.id());
             assertAppointmentRoundTrip(factory, school.id(), student.id());
+            assertRetentionRoundTrip(factory, school.id(), student.id());
         } finally {
             factory.close();
         }
@@ -196,5 +199,24 @@ class EntityMappingIT {
             AvailabilitySlot slot = em.find(AvailabilitySlot.class, ids[0]);
             em.persist(slot.book(em.find(Member.class, studentId), start, ContactMode.VIDEO, null, zone, NOW));
         }), "a held time is never booked twice");
+    }
+
+    /** A school's retention policy and its last purge day, and a student marked as left, come back as stored. */
+    private static void assertRetentionRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {
+        LocalDate purgeDay = LocalDate.of(2026, 11, 29);
+        StandalonePersistence.inTransaction(factory, em -> {
+            RetentionPolicy policy = new RetentionPolicy(schoolId);
+            policy.change(5, 6);
+            policy.purged(purgeDay, NOW);
+            em.persist(policy);
+            em.find(Member.class, studentId).markLeft(NOW);
+        });
+        EntityManager reader = factory.createEntityManager();
+        RetentionPolicy stored = reader.find(RetentionPolicy.class, schoolId);
+        assertEquals(new RetentionRule(5, 6), stored.rule());
+        assertTrue(stored.purgedOn(purgeDay));
+        assertEquals(Optional.of(NOW), stored.lastPurgedAt());
+        assertEquals(Optional.of(NOW), reader.find(Member.class, studentId).leftAt());
+        reader.close();
     }
 }

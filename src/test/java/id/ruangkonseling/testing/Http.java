@@ -30,6 +30,18 @@ public final class Http {
         return send(request(path, headers).GET().build());
     }
 
+    /** GET of a download, its body as bytes (a PDF, say). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** POST of a form body ({@code a=1&b=2}) with optional header name/value pairs. */
     public HttpResponse<String> postForm(String path, String form, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")

@@ -42,5 +42,12 @@ public enum AuditAction {
     // crisis escalation (#6)
     CRISIS_ESCALATED,
     CRISIS_LEXICON_CHANGED,
-    CRISIS_SETTINGS_CHANGED
+    CRISIS_SETTINGS_CHANGED,
+    // retention and the student's rights (#6)
+    RETENTION_POLICY_CHANGED,
+    DATA_PURGED,
+    STUDENT_MARKED_LEFT,
+    DATA_EXPORTED,
+    DATA_DELETED_ON_REQUEST,
+    BREACH_QUERIED
 }

@@ -92,6 +92,10 @@ public class RequestDraft extends SchoolScoped {
         return savedAt;
     }
 
+    public Member student() {
+        return student;
+    }
+
     /** The parts of a request form, each of which may still be empty. */
     public record Draft(Optional<ServiceField> field, Optional<String> about, Optional<Urgency> urgency,
                         Optional<ContactMode> mode, Optional<String> availability) {

@@ -19,7 +19,7 @@ import java.util.Set;
 @Table(name = "school_member")
 public class Member extends SchoolScoped {
 
-    @Column(name = "subject", nullable = false, updatable = false)
+    @Column(name = "subject", nullable = false)
     private String subject;
 
     @Column(name = "display_name")
@@ -50,6 +50,13 @@ public class Member extends SchoolScoped {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    /** The subject an erased member keeps: not an LMS's, so no launch finds the row again. */
+    private static final String ERASED = "erased-";
+
+    /** When a school admin marked the student as having left the school; a later launch clears it. */
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     protected Member() {
         // for JPA
     }
@@ -68,6 +75,29 @@ public class Member extends SchoolScoped {
         if (at.isAfter(lastSeenAt)) {
             this.lastSeenAt = at;
         }
+        if (leftAt != null && at.isAfter(leftAt)) {
+            this.leftAt = null;
+        }
+    }
+
+    /** A school admin says the person has left the school (graduated, moved): their retention time starts. */
+    public void markLeft(Instant at) {
+        this.leftAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Deletion on request: the row stays (the audit trail names it by id) but says nothing about the
+     * person any more — no LMS identifier, name, email or role; a later launch makes a new member.
+     */
+    public void erase(Instant at) {
+        this.subject = ERASED + id();
+        this.displayName = null;
+        this.email = null;
+        this.student = false;
+        this.teacher = false;
+        this.counselor = false;
+        this.schoolAdmin = false;
+        this.leftAt = Objects.requireNonNull(at, "at");
     }
 
     /** The launch was in this language ({@code id}, {@code en-US} …); one the service does not speak changes nothing. */
@@ -167,5 +197,14 @@ public class Member extends SchoolScoped {
 
     public Instant lastSeenAt() {
         return lastSeenAt;
+    }
+
+    /** Whether the person's data was deleted on request and the row only stands for them in the audit trail. */
+    public boolean isErased() {
+        return subject.equals(ERASED + id());
+    }
+
+    public Optional<Instant> leftAt() {
+        return Optional.ofNullable(leftAt);
     }
 }

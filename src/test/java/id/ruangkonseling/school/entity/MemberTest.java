@@ -125,4 +125,26 @@ class MemberTest {
         assertEquals(Set.of(Role.TEACHER, Role.COUNSELOR), member.rolesInLaunch(Set.of(Role.TEACHER)));
         assertEquals(Set.of(Role.COUNSELOR), member.rolesInLaunch(Set.of()));
     }
+
+    @Test
+    void aLaunchAfterTheAdminMarkedTheStudentAsLeftMeansTheyAreBack() {
+        Instant left = FIRST.plusSeconds(3600);
+        member.markLeft(left);
+        member.seenInLaunch("Dewi", null, left.minusSeconds(60));
+        assertEquals(Optional.of(left), member.leftAt(), "an older launch changes nothing");
+        member.seenInLaunch("Dewi", null, left.plusSeconds(60));
+        assertEquals(Optional.empty(), member.leftAt());
+    }
+
+    @Test
+    void anErasedMemberSaysNothingAboutThePerson() {
+        member.grant(Role.STUDENT);
+        member.seenInLaunch("Dewi Lestari", "dewi@sekolah.example", FIRST);
+        member.erase(FIRST.plusSeconds(60));
+        assertEquals(Optional.empty(), member.displayName());
+        assertEquals(Optional.empty(), member.email());
+        assertEquals(Set.of(), member.roles());
+        assertFalse(member.subject().contains("sub-1"));
+        assertTrue(member.isErased());
+    }
 }

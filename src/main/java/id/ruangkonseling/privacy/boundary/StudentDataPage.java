@@ -1,0 +1,133 @@
+package id.ruangkonseling.privacy.boundary;
+
+import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.privacy.boundary.StudentRights.Deletion;
+import id.ruangkonseling.school.boundary.SchoolTime;
+import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code /admin/student-data}: the school admin finds a student by name ({@code q}), chooses one
+ * ({@code id}), downloads everything about them, marks them as left, or deletes their data on request
+ * after typing their name to confirm.
+ */
+@Named
+@RequestScoped
+public class StudentDataPage {
+
+    private static final String PAGE = "admin/student-data";
+
+    @Inject
+    StudentRights rights;
+
+    @Inject
+    SignedInMember signedIn;
+
+    @Inject
+    SchoolTime schoolTime;
+
+    private String search;
+    private List<Member> students = List.of();
+    private Optional<Member> chosen = Optional.empty();
+    private boolean chosenMissing;
+    private String confirmation;
+
+    @PostConstruct
+    void load() {
+        search = Faces.getRequestParameter("q");
+        if (search != null && !search.isBlank()) {
+            students = rights.students(signedIn.as(Role.SCHOOL_ADMIN), search);
+        }
+        Optional<Long> id = Optional.ofNullable(Faces.getRequestParameter("id")).filter(text -> text.matches("\\d{1,18}"))
+                .map(Long::valueOf);
+        chosen = id.flatMap(memberId -> rights.student(signedIn.as(Role.SCHOOL_ADMIN), memberId));
+        chosenMissing = Faces.getRequestParameter("id") != null && chosen.isEmpty();
+    }
+
+    public void markLeft() throws IOException {
+        Optional<Member> marked = chosen.flatMap(student -> rights.markLeft(signedIn.as(Role.SCHOOL_ADMIN), student.id()));
+        Messages.addFlashGlobalInfo(marked.map(student -> PageText.of("admin.studentData.markedLeft").replace("{0}", student.shownName()))
+                .orElseGet(() -> PageText.of("admin.studentData.notFound")));
+        Faces.redirect(address(marked.map(Member::id)));
+    }
+
+    /** Deletes on request; a wrong confirmation changes nothing and says so at the field, keeping what was typed. */
+    public void delete() throws IOException {
+        if (chosen.isEmpty()) {
+            Messages.addFlashGlobalInfo(PageText.of("admin.studentData.notFound"));
+            Faces.redirect(address(Optional.empty()));
+            return;
+        }
+        Member student = chosen.get();
+        String name = student.shownName();
+        Deletion deletion = rights.delete(signedIn.as(Role.SCHOOL_ADMIN), student.id(), confirmation);
+        switch (deletion.outcome()) {
+            case NOT_CONFIRMED -> Messages.addError("erase:confirmation", PageText.of("admin.studentData.notConfirmed"));
+            case NOT_FOUND -> {
+                Messages.addFlashGlobalInfo(PageText.of("admin.studentData.notFound"));
+                Faces.redirect(address(Optional.empty()));
+            }
+            case DELETED -> {
+                Messages.addFlashGlobalInfo(PageText.of("admin.studentData.deleted").replace("{0}", name)
+                        .replace("{1}", Integer.toString(deletion.erased().cases()))
+                        .replace("{2}", Integer.toString(deletion.erased().messages())));
+                Faces.redirect(address(Optional.empty()));
+            }
+        }
+    }
+
+    private String address(Optional<Long> id) {
+        String query = (search == null || search.isBlank() ? "" : "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8))
+                + id.map(value -> (search == null || search.isBlank() ? "" : "&") + "id=" + value).orElse("");
+        return query.isEmpty() ? PAGE : PAGE + "?" + query;
+    }
+
+    /** The page with this student chosen, the search kept: a link of the result list. */
+    public String link(Member student) {
+        return Faces.getRequestContextPath() + "/" + address(Optional.of(student.id()));
+    }
+
+    public String lastSeen(Member student) {
+        return schoolTime.toMinute(student.lastSeenAt());
+    }
+
+    public String leftAt(Member student) {
+        return student.leftAt().map(schoolTime::toMinute).orElse("");
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public List<Member> getStudents() {
+        return students;
+    }
+
+    public Member getChosen() {
+        return chosen.orElse(null);
+    }
+
+    public boolean isChosenMissing() {
+        return chosenMissing;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

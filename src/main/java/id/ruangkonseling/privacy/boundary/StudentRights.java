@@ -1,0 +1,110 @@
+package id.ruangkonseling.privacy.boundary;
+
+import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.privacy.control.Erased;
+import id.ruangkonseling.privacy.control.StudentErasure;
+import id.ruangkonseling.privacy.control.StudentFile;
+import id.ruangkonseling.privacy.control.StudentRecords;
+import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.School;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A school admin acting on a student's rights: finds the student, exports everything about them, marks
+ * them as left, and deletes everything about them on request. Only students of the admin's own school
+ * are found; every export and deletion is audited.
+ */
+@ApplicationScoped
+public class StudentRights {
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    StudentRecords records;
+
+    @Inject
+    StudentErasure erasure;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What a deletion on request came to. */
+    public record Deletion(Outcome outcome, Erased erased) {
+
+        public enum Outcome { DELETED, NOT_CONFIRMED, NOT_FOUND }
+    }
+
+    /** The school's students whose name contains {@code search}. */
+    @Transactional
+    public List<Member> students(Actor admin, String search) {
+        return schools.membersNamed(school(admin), search).stream().filter(StudentRights::isStudent).toList();
+    }
+
+    @Transactional
+    public Optional<Member> student(Actor admin, long memberId) {
+        return schools.findMember(school(admin), memberId).filter(StudentRights::isStudent);
+    }
+
+    /**
+     * A student launched as one, or was only ever referred (no role yet); staff are not students here,
+     * and an erased member is no one any more.
+     */
+    private static boolean isStudent(Member member) {
+        boolean staff = member.has(Role.TEACHER) || member.has(Role.COUNSELOR) || member.has(Role.SCHOOL_ADMIN);
+        return !member.isErased() && (member.has(Role.STUDENT) || !staff);
+    }
+
+    /** Everything about the student, decrypted; {@code format} (json, pdf) goes into the audit entry. */
+    @Transactional
+    public Optional<StudentFile> export(Actor admin, long memberId, String format) {
+        Optional<Member> student = student(admin, memberId);
+        student.ifPresent(found -> audit.record(admin, AuditAction.DATA_EXPORTED, Subject.of("member", found.id()), format));
+        return student.map(found -> records.of(found, clock.instant()));
+    }
+
+    /** The student has left the school: the retention time of their closed cases starts today. */
+    @Transactional
+    public Optional<Member> markLeft(Actor admin, long memberId) {
+        Optional<Member> student = student(admin, memberId);
+        student.ifPresent(found -> {
+            found.markLeft(clock.instant());
+            audit.record(admin, AuditAction.STUDENT_MARKED_LEFT, Subject.of("member", found.id()), null);
+        });
+        return student;
+    }
+
+    /**
+     * Deletes everything about the student when {@code confirmation} is their name as the page shows it
+     * (any case, spaces around ignored); anything else changes nothing. All or nothing: one transaction.
+     */
+    @Transactional
+    public Deletion delete(Actor admin, long memberId, String confirmation) {
+        Optional<Member> student = student(admin, memberId);
+        if (student.isEmpty()) {
+            return new Deletion(Deletion.Outcome.NOT_FOUND, Erased.NOTHING);
+        }
+        if (confirmation == null || !confirmation.strip().equalsIgnoreCase(student.get().shownName().strip())) {
+            return new Deletion(Deletion.Outcome.NOT_CONFIRMED, Erased.NOTHING);
+        }
+        Erased erased = erasure.eraseStudent(student.get(), clock.instant());
+        audit.record(admin, AuditAction.DATA_DELETED_ON_REQUEST, Subject.of("member", memberId), erased.detail());
+        return new Deletion(Deletion.Outcome.DELETED, erased);
+    }
+
+    private School school(Actor admin) {
+        return schools.find(admin.schoolId()).orElseThrow(() -> new IllegalStateException("the signed-in school is gone"));
+    }
+}

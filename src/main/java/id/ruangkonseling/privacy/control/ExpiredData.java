@@ -1,0 +1,48 @@
+package id.ruangkonseling.privacy.control;
+
+import id.ruangkonseling.counseling.entity.CaseStatus;
+import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.RequestDraft;
+import id.ruangkonseling.privacy.entity.RetentionRule;
+import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.School;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Purges what a school's retention rule says has expired today: each closed case whose time is up, with
+ * everything of it, and each unsent request draft as old (a draft counts as closed when last saved).
+ * Open cases are never touched, whatever their age.
+ */
+@ApplicationScoped
+public class ExpiredData {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    StudentErasure erasure;
+
+    public Erased purge(School school, RetentionRule rule, LocalDate today) {
+        Erased cases = entityManager.createQuery("SELECT c FROM CounselingCase c JOIN FETCH c.student"
+                        + " WHERE c.school = :school AND c.status = :closed", CounselingCase.class)
+                .setParameter("school", school).setParameter("closed", CaseStatus.CLOSED).getResultList().stream()
+                .filter(closed -> expired(rule, closed.changedAt(), closed.student(), school, today))
+                .map(erasure::eraseCase)
+                .reduce(Erased.NOTHING, Erased::plus);
+        Erased drafts = entityManager.createQuery("SELECT d FROM RequestDraft d JOIN FETCH d.student WHERE d.school = :school",
+                        RequestDraft.class)
+                .setParameter("school", school).getResultList().stream()
+                .filter(draft -> expired(rule, draft.savedAt(), draft.student(), school, today))
+                .map(erasure::eraseDraft)
+                .reduce(Erased.NOTHING, Erased::plus);
+        return cases.plus(drafts);
+    }
+
+    private static boolean expired(RetentionRule rule, Instant closedAt, Member student, School school, LocalDate today) {
+        return rule.expired(closedAt, student.leftAt(), student.lastSeenAt(), school.timeZone(), today);
+    }
+}
