@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.MailSink;
 import id.ruangkonseling.testing.PayaraMicro;
@@ -14,7 +13,6 @@ import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,9 @@ class ChatNoticeIT {
 
     @Test
     void anAwayCounselorHearsOnceThatSomethingIsNewAndNothingOfWhat() {
-        Http student = people.student("notice-siswa", "Dewi Lestari", email(studentAddress));
+        Http student = people.student("notice-siswa", "Dewi Lestari", MailSink.emailClaim(studentAddress));
         long conversation = people.request(student);
-        Http counselor = people.counselor("notice-bk", "Pak Harjo", claims -> email(counselorAddress).apply(claims)
+        Http counselor = people.counselor("notice-bk", "Pak Harjo", claims -> MailSink.emailClaim(counselorAddress).apply(claims)
                 .claim("locale", "en"));
         people.takeUp(counselor);
 
@@ -76,9 +74,9 @@ class ChatNoticeIT {
 
     @Test
     void aCounselorWithTheConversationOpenGetsNoNotice() {
-        Http student = people.student("notice-siswa", "Dewi Lestari", email(studentAddress));
+        Http student = people.student("notice-siswa", "Dewi Lestari", MailSink.emailClaim(studentAddress));
         long conversation = people.request(student);
-        Http counselor = people.counselor("notice-bk", "Pak Harjo", email(counselorAddress));
+        Http counselor = people.counselor("notice-bk", "Pak Harjo", MailSink.emailClaim(counselorAddress));
         people.takeUp(counselor);
         HttpResponse<String> polled = counselor.get("/api/conversations/" + conversation + "/messages?after=0");
         assertEquals(304, polled.statusCode(), "nothing written yet: " + polled.body());
@@ -94,7 +92,7 @@ class ChatNoticeIT {
     void aStudentWhoseLmsSharesNoAddressGetsNoNoticeAndStillTheMessage() {
         Http student = people.student("notice-siswa", "Dewi Lestari");
         long conversation = people.request(student);
-        Http counselor = people.counselor("notice-bk", "Pak Harjo", email(counselorAddress));
+        Http counselor = people.counselor("notice-bk", "Pak Harjo", MailSink.emailClaim(counselorAddress));
         people.takeUp(counselor);
         int before = mail.count();
 
@@ -120,9 +118,5 @@ class ChatNoticeIT {
     private static MailSink.Mail single(List<MailSink.Mail> mails) {
         assertEquals(1, mails.size(), mails.toString());
         return mails.getFirst();
-    }
-
-    private static UnaryOperator<JWTClaimsSet.Builder> email(String address) {
-        return claims -> claims.claim("email", address);
     }
 }

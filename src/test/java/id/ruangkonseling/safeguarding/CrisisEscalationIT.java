@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.MailSink;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
@@ -37,10 +38,12 @@ class CrisisEscalationIT {
 
     @Test
     void anIndonesianRequestGoesOnTopOfEveryDeskAndAlertsTheCounselorOnDuty(PayaraMicro tool, DataSource database,
-                                                                             TestPlatform school) throws SQLException {
+                                                                             TestPlatform school, MailSink mail) throws SQLException {
         SchoolPeople people = new SchoolPeople(tool, database, school);
-        Http onDuty = people.counselor("krisis-piket", "Bu Piket");
-        Http colleague = people.counselor("krisis-lain", "Pak Lain");
+        String onDutyAddress = MailSink.newAddress("piket");
+        String colleagueAddress = MailSink.newAddress("lain");
+        Http onDuty = people.counselor("krisis-piket", "Bu Piket", MailSink.emailClaim(onDutyAddress));
+        Http colleague = people.counselor("krisis-lain", "Pak Lain", MailSink.emailClaim(colleagueAddress));
         Http admin = people.signIn("krisis-kepala", "Bu Kepala", TestPlatform.ADMINISTRATOR);
         HttpResponse<String> settings = admin.get("/admin/crisis");
         assertTrue(settings.body().contains("Periksa nomor-nomor ini"), "the shipped contacts ask to be verified");
@@ -74,6 +77,12 @@ class CrisisEscalationIT {
         assertEquals(Arrays.asList((String) null), column(database, "SELECT r.crisis_source FROM counseling_request r"
                 + " JOIN school_member m ON m.id = r.student_id WHERE r.school_id = ? AND m.display_name = 'Ani Wulandari'", schoolId));
         assertEquals(List.of("request request"), escalations(database, schoolId), "one audit row, the kind of text only");
+        List<MailSink.Mail> alerts = mail.await(onDutyAddress, 1);
+        assertEquals(1, alerts.size(), "the counselor on duty is mailed");
+        assertEquals("Perlu perhatian segera di Ruang Konseling", alerts.getFirst().subject());
+        assertFalse(alerts.getFirst().body().contains("Budi") || alerts.getFirst().body().contains("pengen mati"),
+                "the e-mail holds neither the student's name nor their words: " + alerts.getFirst().body());
+        assertEquals(List.of(), mail.to(colleagueAddress), "a counselor not on duty gets no e-mail");
 
         SchoolPeople.takeFirst(onDuty);
         String caseLink = onDuty.get("/counselor/").body().replaceAll("(?s).*href=\"[^\"]*(/counselor/case\\?id=\\d+)\".*", "$1");

@@ -3,6 +3,7 @@ package id.ruangkonseling.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The SMTP server of the test run (GreenMail), which the shared server sends its e-mail to. It takes
@@ -41,6 +43,11 @@ public final class MailSink implements AutoCloseable {
     /** An address no one else in the run has, e.g. {@code bk-1f3a…@sekolah.test}. */
     public static String newAddress(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 12) + "@sekolah.test";
+    }
+
+    /** A launch's claims giving the person this e-mail address, as an LMS shares it. */
+    public static UnaryOperator<JWTClaimsSet.Builder> emailClaim(String address) {
+        return claims -> claims.claim("email", address);
     }
 
     /** The mail that arrived for {@code address} so far, oldest first. */

@@ -8,7 +8,7 @@ import java.lang.System.Logger.Level;
 
 /**
  * Logs each committed escalation for the operator — which school, which record, how many counselors
- * alerted; never a name, a text or a phrase. The e-mail sender observes {@link CrisisEscalated} the same way.
+ * alerted; never a name, a text or a phrase. {@link CrisisMail} observes {@link CrisisEscalated} the same way.
  */
 @ApplicationScoped
 public class CrisisLog {
