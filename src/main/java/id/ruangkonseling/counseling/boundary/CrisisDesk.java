@@ -1,6 +1,7 @@
 package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * What the desk shows about crises: to every counselor of the school, the students whose words escalated a
  * request still waiting or a case still open (the banner); to an alerted counselor, their notices until seen.
- * Never the words themselves.
+ * Never the words themselves, and an unnamed student only by their pseudonym.
  */
 @ApplicationScoped
 public class CrisisDesk {
@@ -34,6 +35,9 @@ public class CrisisDesk {
 
     @Inject
     SchoolDirectory schools;
+
+    @Inject
+    StudentNames names;
 
     Clock clock = Clock.systemUTC();
 
@@ -53,12 +57,12 @@ public class CrisisDesk {
         Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
                         + " AND r.crisisAt IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
                 .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
-                .map(r -> new Alert(r.student().shownName(), r.crisisAt().orElseThrow(), r.crisisSource().orElseThrow(),
+                .map(r -> new Alert(names.of(r), r.crisisAt().orElseThrow(), r.crisisSource().orElseThrow(),
                         Optional.empty()));
         Stream<Alert> cases = entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.school = :school"
                         + " AND c.crisisAt IS NOT NULL AND c.status <> :closed", CounselingCase.class)
                 .setParameter("school", me.school()).setParameter("closed", CaseStatus.CLOSED).getResultStream()
-                .map(c -> new Alert(c.student().shownName(), c.crisisAt().orElseThrow(), c.crisisSource().orElseThrow(),
+                .map(c -> new Alert(names.of(c), c.crisisAt().orElseThrow(), c.crisisSource().orElseThrow(),
                         c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.empty()));
         return Stream.concat(waiting, cases).sorted(Comparator.comparing(Alert::at).reversed()).toList();
     }
@@ -69,7 +73,7 @@ public class CrisisDesk {
         Member me = me(counselor);
         return entityManager.createQuery("SELECT n FROM CrisisNotice n WHERE n.counselor = :me AND n.seenAt IS NULL"
                         + " ORDER BY n.raisedAt DESC, n.id DESC", CrisisNotice.class).setParameter("me", me).getResultStream()
-                .map(n -> new Notice(n.id(), studentOf(n).shownName(), n.source(), n.raisedAt(),
+                .map(n -> new Notice(n.id(), shownStudent(n), n.source(), n.raisedAt(),
                         n.counselingCase().filter(c -> c.isWorkedBy(me)).map(CounselingCase::id)))
                 .toList();
     }
@@ -84,9 +88,9 @@ public class CrisisDesk {
         return notice.isPresent();
     }
 
-    private static Member studentOf(CrisisNotice notice) {
-        return notice.request().map(CounselingRequest::student)
-                .orElseGet(() -> notice.counselingCase().orElseThrow().student());
+    /** The student as counselors may see them: their pseudonym while the request or case is unnamed. */
+    private String shownStudent(CrisisNotice notice) {
+        return notice.request().map(names::of).orElseGet(() -> names.of(notice.counselingCase().orElseThrow()));
     }
 
     private Member me(Actor counselor) {
