@@ -152,6 +152,21 @@ class PseudonymousRequestIT {
         assertFalse(PSEUDONYM.matcher(named).find(), "the named case does not name the pseudonym");
     }
 
+    @Test
+    void theCrisisBannerAndNoticeShowAnUnnamedStudentByTheirPseudonym() {
+        Http counselor = people.counselor("ps-krisis-bk", "Bu Piket");
+        Http sari = sari("ps-krisis-sari");
+        assertEquals(201, sari.postJson("/api/requests", """
+                {"field":"personal","about":"Aku pengen mati aja.","urgency":"soon","mode":"chat",
+                 "acknowledged":true,"unnamed":true}""", origin()).statusCode());
+
+        String desk = counselor.get("/counselor/").body();
+        assertTrue(desk.contains("id=\"crisis-banner\"") && desk.contains("id=\"desk:queue\""), desk);
+        String crisisPart = desk.substring(desk.indexOf("class=\"rk-crisis\""), desk.indexOf("id=\"desk:queue\""));
+        pseudonymOn(crisisPart);
+        assertHidden(crisisPart);
+    }
+
     private Http sari(String person) {
         return people.signIn(person, NAME, TestPlatform.LEARNER, claims -> claims.claim("email", EMAIL));
     }
