@@ -85,11 +85,10 @@ public class CrisisEscalation {
                 .orElseGet(() -> Subject.of("request", request.orElseThrow().id()));
         audit.record(student, AuditAction.CRISIS_ESCALATED, subject, source.name().toLowerCase(Locale.ROOT));
         School school = counselingCase.map(CounselingCase::school).orElseGet(() -> request.orElseThrow().school());
-        List<Member> alerted = onDuty.alerted(school);
+        List<Member> alerted = onDuty.alerted(school).stream()
+                .filter(counselor -> !alreadyNoticed(counselor, request, counselingCase)).toList();
         for (Member counselor : alerted) {
-            if (!alreadyNoticed(counselor, request, counselingCase)) {
-                entityManager.persist(new CrisisNotice(counselor, request.orElse(null), counselingCase.orElse(null), source, now));
-            }
+            entityManager.persist(new CrisisNotice(counselor, request.orElse(null), counselingCase.orElse(null), source, now));
         }
         escalated.fire(new CrisisEscalated(school.id(), subject.type(), Long.parseLong(subject.id()), source, now,
                 alerted.stream().map(Member::id).toList()));
