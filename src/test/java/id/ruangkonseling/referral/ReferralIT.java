@@ -11,6 +11,7 @@ import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.PlatformServices;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TeacherReferral;
 import id.ruangkonseling.testing.TestPlatform;
@@ -62,6 +63,31 @@ class ReferralIT {
         String row = HtmlPage.find(mine, "(?s)(<tr>\\s*<th[^>]*>\\s*Budi Santoso.*?</tr>)");
         assertTrue(row.matches("(?s).*sosial.*>diterima<.*"), row);
         assertFalse(teacher.get("/teacher/referrals").body().contains("Rujukan terkirim"), "the flash message shows once");
+    }
+
+    @Test
+    void theTeacherReadsWhereTheCaseTheReferralJoinedStands(DataSource database, TestPlatform school) {
+        SchoolPeople people = new SchoolPeople(tool, database, school);
+        Http counselor = people.counselor("rujuk-bk", "Bu Konselor");
+        people.referBudi("rujuk-wali", "Pak Wali", "Sering menyendiri", "Makan siang sendirian seminggu ini");
+        Http wali = people.signIn("rujuk-wali", "Pak Wali", INSTRUCTOR);
+        assertEquals("diterima", budisStatus(wali));
+
+        SchoolPeople.takeFirst(counselor);
+        assertEquals("ditangani guru BK", budisStatus(wali));
+        String casePage = "/counselor/case?id=" + HtmlPage.find(counselor.get("/counselor/").body(), "/counselor/case\\?id=(\\d+)");
+        assertEquals(302, FacesForm.submit(counselor, casePage, counselor.get(casePage), "steps", "steps:activate", Map.of()).statusCode());
+        assertEquals("sedang berjalan", budisStatus(wali));
+        assertEquals(302, FacesForm.submit(counselor, casePage, counselor.get(casePage), "steps", "steps:close",
+                Map.of("steps:outcome", "Budi sudah bergabung dengan kelompok belajar.")).statusCode());
+        String closed = wali.get("/teacher/referrals").body();
+        assertEquals("selesai", budisStatus(wali));
+        assertFalse(closed.contains("kelompok belajar"), "the teacher never reads the outcome");
+    }
+
+    private static String budisStatus(Http teacher) {
+        String row = HtmlPage.find(teacher.get("/teacher/referrals").body(), "(?s)(<tr>\\s*<th[^>]*>\\s*Budi Santoso.*?</tr>)");
+        return HtmlPage.find(row, "(?s)>(diterima|ditangani guru BK|sedang berjalan|selesai)<");
     }
 
     @Test

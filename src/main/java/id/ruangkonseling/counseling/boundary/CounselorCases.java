@@ -8,6 +8,7 @@ import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.referral.boundary.Referrals;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -44,6 +45,9 @@ public class CounselorCases {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Referrals referrals;
 
     Clock clock = Clock.systemUTC();
 
@@ -131,8 +135,18 @@ public class CounselorCases {
             change.accept(counselingCase, clock.instant());
             audit.record(counselor, AuditAction.CASE_STATUS_CHANGED, Subject.of("case", counselingCase.id()),
                     counselingCase.status().name());
+            referralsFollow(counselor, counselingCase);
         });
         return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
+    }
+
+    /** The teachers' referrals joined to the case follow it: in progress once it is worked, closed with it. */
+    void referralsFollow(Actor counselor, CounselingCase counselingCase) {
+        if (counselingCase.status() == CaseStatus.CLOSED) {
+            referrals.caseClosed(counselor, counselingCase.id());
+        } else if (counselingCase.status() != CaseStatus.NEW) {
+            referrals.caseWorkStarted(counselor, counselingCase.id());
+        }
     }
 
     private Optional<CounselingCase> caseOf(Member me, long caseId) {

@@ -56,6 +56,9 @@ public class CounselorDesk {
     Referrals referrals;
 
     @Inject
+    CounselorCases cases;
+
+    @Inject
     Conversations conversations;
 
     Clock clock = Clock.systemUTC();
@@ -122,7 +125,11 @@ public class CounselorDesk {
     private Optional<ReferralSummary> takeUpFor(Actor counselor, long referralId, Member caseCounselor) {
         Optional<Referral> referral = referrals.find(counselor, referralId)
                 .filter(found -> found.status() == ReferralStatus.RECEIVED);
-        referral.ifPresent(found -> referrals.mergeInto(counselor, found.id(), openCaseOf(found.student(), caseCounselor).id()));
+        referral.ifPresent(found -> {
+            CounselingCase joined = openCaseOf(found.student(), caseCounselor);
+            referrals.mergeInto(counselor, found.id(), joined.id());
+            cases.referralsFollow(counselor, joined); // joined to a case already worked: in progress at once
+        });
         return referral.map(ReferralSummary::of);
     }
 

@@ -10,6 +10,7 @@ import id.ruangkonseling.lti.control.PlatformServiceFailed;
 import id.ruangkonseling.referral.control.ReferralRecords;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralContent;
+import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
@@ -22,11 +23,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
- * Referrals of a school: teachers submit them and see theirs; counselors of the school read them and
- * move them on (the counseling desk calls this). Each method is one transaction; whoever is not allowed
- * finds nothing, and every submission and step is audited.
+ * Referrals of a school: teachers submit them and see theirs; counselors of the school read them and take
+ * them up into a case, whose steps they then follow (the counseling desk calls this). Each method is one
+ * transaction; whoever is not allowed finds nothing, and every submission and step is audited.
  */
 @ApplicationScoped
 public class Referrals {
@@ -83,20 +85,33 @@ public class Referrals {
         return counselor(counselor).flatMap(member -> records.find(counselor.schoolId(), referralId));
     }
 
-    /** The counselor takes the referral on; throws when it is not waiting to be accepted. */
+    /**
+     * The counselor began working the case {@code caseId}: the referrals joined to it are in progress now,
+     * which is all their teachers read of the work. A referral already in progress or closed stays as it is.
+     */
     @Transactional
-    public Optional<Referral> accept(Actor counselor, long referralId) {
-        return step(counselor, referralId, AuditAction.REFERRAL_ACCEPTED, (referral, member) -> referral.accept(member, clock.instant()));
+    public void caseWorkStarted(Actor counselor, long caseId) {
+        joinedTo(counselor, caseId).filter(referral -> referral.status() == ReferralStatus.ACCEPTED)
+                .forEach(referral -> followed(counselor, referral, AuditAction.REFERRAL_WORK_STARTED, Referral::startWork));
     }
 
+    /**
+     * The counselor closed the case {@code caseId}: the referrals joined to it are closed too. A referral
+     * never moves again once closed, so a case reopened later keeps its teachers' referrals closed.
+     */
     @Transactional
-    public Optional<Referral> startWork(Actor counselor, long referralId) {
-        return step(counselor, referralId, AuditAction.REFERRAL_WORK_STARTED, (referral, member) -> referral.startWork(clock.instant()));
+    public void caseClosed(Actor counselor, long caseId) {
+        joinedTo(counselor, caseId).filter(referral -> referral.status() != ReferralStatus.CLOSED)
+                .forEach(referral -> followed(counselor, referral, AuditAction.REFERRAL_CLOSED, Referral::close));
     }
 
-    @Transactional
-    public Optional<Referral> close(Actor counselor, long referralId) {
-        return step(counselor, referralId, AuditAction.REFERRAL_CLOSED, (referral, member) -> referral.close(clock.instant()));
+    private Stream<Referral> joinedTo(Actor counselor, long caseId) {
+        return counselor(counselor).stream().flatMap(member -> records.joinedTo(counselor.schoolId(), caseId).stream());
+    }
+
+    private void followed(Actor counselor, Referral referral, AuditAction action, BiConsumer<Referral, Instant> step) {
+        step.accept(referral, clock.instant());
+        audit.record(counselor, action, subject(referral), referral.status().name());
     }
 
     /** Joins the referral to the student's case {@code caseId}, accepting it first if no one has yet. */

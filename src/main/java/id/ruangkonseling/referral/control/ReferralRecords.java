@@ -44,4 +44,11 @@ public class ReferralRecords {
                         + " ORDER BY r.receivedAt DESC, r.id DESC", Referral.class)
                 .setParameter("school", schoolId).setMaxResults(MAX_LISTED).getResultList();
     }
+
+    /** The referrals of the school joined to the case {@code caseId}. */
+    public List<Referral> joinedTo(long schoolId, long caseId) {
+        return entityManager.createQuery("SELECT r FROM Referral r WHERE r.school.id = :school AND r.caseId = :case"
+                        + " ORDER BY r.id", Referral.class)
+                .setParameter("school", schoolId).setParameter("case", caseId).getResultList();
+    }
 }

@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What the counseling desk gets from {@link Referrals}: steps for counselors of the school only, each audited. */
+/**
+ * What the counseling desk gets from {@link Referrals}: steps for counselors of the school only, each audited,
+ * and referrals that follow the case they were joined to.
+ */
 class ReferralsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
@@ -62,6 +65,11 @@ class ReferralsTest {
             public Optional<Referral> find(long schoolId, long referralId) {
                 return Optional.of(referral).filter(r -> schoolId == SCHOOL_ID && referralId == REFERRAL_ID);
             }
+
+            @Override
+            public List<Referral> joinedTo(long schoolId, long caseId) {
+                return Optional.of(referral).filter(r -> schoolId == SCHOOL_ID && r.caseId().equals(Optional.of(caseId))).stream().toList();
+            }
         };
         referrals.audit = new AuditTrail() {
             @Override
@@ -72,26 +80,51 @@ class ReferralsTest {
     }
 
     @Test
-    void aCounselorAcceptsAndTheStepIsAudited() {
-        assertEquals(Optional.of(referral), referrals.accept(actor(COUNSELOR_ID), REFERRAL_ID));
-
-        assertEquals(ReferralStatus.ACCEPTED, referral.status());
-        assertEquals(Optional.of(counselor), referral.acceptedBy());
-        assertEquals(List.of(AuditAction.REFERRAL_ACCEPTED), audited);
-    }
-
-    @Test
     void mergingAReceivedReferralAcceptsItFirst() {
         referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
 
         assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals(Optional.of(counselor), referral.acceptedBy());
         assertEquals(Optional.of(7L), referral.caseId());
         assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
     }
 
     @Test
+    void theReferralIsInProgressOnceItsCaseIsWorkedAndTheStepIsAuditedOnce() {
+        referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
+
+        referrals.caseWorkStarted(actor(COUNSELOR_ID), 7L);
+        referrals.caseWorkStarted(actor(COUNSELOR_ID), 7L);
+
+        assertEquals(ReferralStatus.IN_PROGRESS, referral.status());
+        assertEquals(List.of(AuditAction.REFERRAL_MERGED, AuditAction.REFERRAL_WORK_STARTED), audited);
+    }
+
+    @Test
+    void theReferralClosesWithItsCaseAndStaysClosedWhenTheCaseIsReopened() {
+        referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
+
+        referrals.caseClosed(actor(COUNSELOR_ID), 7L);
+        referrals.caseWorkStarted(actor(COUNSELOR_ID), 7L);
+        referrals.caseClosed(actor(COUNSELOR_ID), 7L);
+
+        assertEquals(ReferralStatus.CLOSED, referral.status());
+        assertEquals(List.of(AuditAction.REFERRAL_MERGED, AuditAction.REFERRAL_CLOSED), audited);
+    }
+
+    @Test
+    void anotherCasesStepsLeaveTheReferralAsItIs() {
+        referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
+
+        referrals.caseClosed(actor(COUNSELOR_ID), 8L);
+
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
+    }
+
+    @Test
     void aTeacherFindsNothingToMoveOn() {
-        assertEquals(Optional.empty(), referrals.accept(actor(TEACHER_ID), REFERRAL_ID));
+        assertEquals(Optional.empty(), referrals.mergeInto(actor(TEACHER_ID), REFERRAL_ID, 7L));
         assertEquals(Optional.empty(), referrals.find(actor(TEACHER_ID), REFERRAL_ID));
 
         assertEquals(ReferralStatus.RECEIVED, referral.status());
@@ -100,15 +133,25 @@ class ReferralsTest {
 
     @Test
     void anotherSchoolsReferralIsNotFound() {
-        assertEquals(Optional.empty(), referrals.accept(new Actor(2L, COUNSELOR_ID, "COUNSELOR", "launch"), REFERRAL_ID));
-        assertEquals(Optional.empty(), referrals.close(actor(COUNSELOR_ID), REFERRAL_ID + 1));
+        Actor elsewhere = new Actor(2L, COUNSELOR_ID, "COUNSELOR", "launch");
+        assertEquals(Optional.empty(), referrals.mergeInto(elsewhere, REFERRAL_ID, 7L));
+        assertEquals(Optional.empty(), referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID + 1, 7L));
+        referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
+
+        referrals.caseClosed(elsewhere, 7L);
+
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
     }
 
     @Test
-    void anIllegalStepThrowsAndIsNotAudited() {
-        assertThrows(IllegalStateException.class, () -> referrals.startWork(actor(COUNSELOR_ID), REFERRAL_ID));
+    void aReferralIsJoinedToOneCaseOnlyAndTheRefusedStepIsNotAudited() {
+        referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
 
-        assertTrue(audited.isEmpty());
+        assertThrows(IllegalStateException.class, () -> referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 8L));
+
+        assertEquals(Optional.of(7L), referral.caseId());
+        assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
     }
 
     private static Actor actor(long memberId) {
