@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.FacesForm;
+import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
@@ -115,6 +116,10 @@ class CasePageIT {
         assertEquals(404, counselor.get(address).statusCode(), "the case left the first counselor");
         String theirs = colleague.get(address).body();
         assertTrue(theirs.contains("Dewi Lestari") && theirs.contains("Diserahkan") && theirs.contains("Pak Rekan"), theirs);
+        String trail = HtmlPage.find(theirs, "(?s)(<table id=\"trail\".*?</table>)");
+        assertTrue(trail.contains("Kasus dibaca"), "their own read is in their trail: " + trail);
+        assertFalse(trail.contains("Keadaan kasus berubah") || trail.contains("Kasus diserahkan"),
+                "what the first counselor did is the school admin's to read, not the colleague's: " + trail);
     }
 
     @Test

@@ -76,7 +76,7 @@ public class CaseFile {
             audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null);
             crisis.seen(counselingCase.counselor(), counselingCase);
         });
-        return found.map(this::view);
+        return found.map(counselingCase -> view(counselingCase, counselor.memberId()));
     }
 
     /** Writes a note in the counselor's case; empty when there is no such case of theirs. */
@@ -103,6 +103,9 @@ public class CaseFile {
     @Transactional
     public List<FollowUp> followUpsDue(Actor counselor) {
         Member me = schools.memberActing(counselor).orElseThrow();
+        if (!me.has(Role.COUNSELOR)) {
+            return List.of(); // released by the school: their cases are no longer theirs to follow up
+        }
         LocalDate today = LocalDate.now(clock.withZone(me.school().timeZone()));
         Map<CounselingCase, CaseNote> newest = new LinkedHashMap<>();
         entityManager.createQuery("SELECT n FROM CaseNote n WHERE n.counselingCase.counselor = :me"
@@ -115,9 +118,10 @@ public class CaseFile {
                 .sorted(Comparator.comparing(FollowUp::on)).toList();
     }
 
-    private CaseView view(CounselingCase counselingCase) {
+    private CaseView view(CounselingCase counselingCase, long reader) {
         return new CaseView(CaseSummary.of(counselingCase, names), courses(counselingCase), counselingCase.openedAt(),
-                counselingCase.outcome().orElse(""), timeline.of(counselingCase), trail.about(counselingCase.school(), subject(counselingCase)),
+                counselingCase.outcome().orElse(""), timeline.of(counselingCase),
+                trail.byMemberAbout(counselingCase.school(), reader, subject(counselingCase)),
                 counselingCase.crisisAt(), counselingCase.crisisSource().map(Enum::name).orElse(""));
     }
 

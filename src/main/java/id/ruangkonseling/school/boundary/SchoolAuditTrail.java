@@ -52,12 +52,15 @@ public class SchoolAuditTrail {
     }
 
     /**
-     * The trail of one record of the school, the newest first — a case's for its counselor. The calling
-     * boundary has already checked that its actor may read that record.
+     * What one member did to one record of the school, the newest first — a counselor's own actions on their
+     * case (DESIGN's confidentiality table: a counselor reads the audit trail of their own actions; a
+     * colleague's reads are the school admin's to see). The calling boundary has already checked that its
+     * actor may read that record.
      */
     @Transactional
-    public List<Line> about(School school, Subject subject) {
-        return lines(school, trail.ofSubject(school.id(), subject, EnumSet.allOf(AuditAction.class)), true);
+    public List<Line> byMemberAbout(School school, long memberId, Subject subject) {
+        return lines(school, trail.ofSubject(school.id(), subject, EnumSet.allOf(AuditAction.class)).stream()
+                .filter(entry -> entry.actorId().equals(Optional.of(memberId))).toList(), true);
     }
 
     private List<Line> lines(School school, List<AuditEntry> entries, boolean nameStudents) {
