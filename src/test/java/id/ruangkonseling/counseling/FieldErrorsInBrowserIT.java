@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.Browser;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,11 +15,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A refused form as a screen reader meets it, in Chromium: each field in error is marked invalid, is
  * described by its message, the message sits in a live region (an alert), and on a plain form the focus is
- * on the first field in error. The student's request, the counselor's decline and the availability form.
+ * on the first field in error, in the desk's queue too. The student's request, the counselor's decline and the
+ * availability form.
  */
 @ExtendWith(SharedServer.class)
 class FieldErrorsInBrowserIT {
@@ -53,6 +56,9 @@ class FieldErrorsInBrowserIT {
         String reason = counselor.findElement(By.xpath("//tr[contains(., '" + STUDENT + "')]//input[contains(@id, ':reason')]"))
                 .getDomAttribute("id");
         assertAnnounced(counselor, reason, "Untuk menolak, tuliskan alasan yang ramah");
+        // the queue's table shows its fields once its widget is set up, a moment after the page loaded
+        assertEquals(reason, new WebDriverWait(counselor, Duration.ofSeconds(5))
+                .until(page -> reason.equals(focused(page)) ? reason : null), "the focus waits at the reason, inside the queue's table");
         browser.screenshot("field-errors-decline-id-1280");
 
         counselor.get(tool.uri("/counselor/availability").toString());
