@@ -13,6 +13,7 @@ public enum AuditAction {
     LTI11_KEY_ISSUED,
     SIGNING_KEY_ADDED,
     REFERRAL_SUBMITTED,
+    /** Written by versions that accepted a referral on its own; taking one up is {@link #REFERRAL_MERGED} now. */
     REFERRAL_ACCEPTED,
     REFERRAL_WORK_STARTED,
     REFERRAL_CLOSED,
@@ -49,5 +50,7 @@ public enum AuditAction {
     STUDENT_MARKED_LEFT,
     DATA_EXPORTED,
     DATA_DELETED_ON_REQUEST,
-    BREACH_QUERIED
+    BREACH_QUERIED,
+    /** A launch gave a member a role they did not hold (the LMS's roles, or counselor by the school's BK course). */
+    ROLE_GAINED
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Carries a launch into a new window: every launch leaves a ticket, and a browser that kept no cookie in
@@ -51,6 +52,6 @@ public class LaunchResumption {
         Member member = entityManager.find(Member.class, ticket.memberId());
         return new LaunchedMember(member.id(), member.school().id(), member.displayName(),
                 member.rolesInLaunch(ticket.roles()), ticket.language(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Set.of());
     }
 }

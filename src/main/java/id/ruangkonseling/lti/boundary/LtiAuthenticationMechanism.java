@@ -93,8 +93,12 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         freshSession(request);
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
-        audit.record(signedIn.as(member.homeRole()), resumed ? AuditAction.LAUNCH_RESUMED : AuditAction.LAUNCH_ACCEPTED,
+        Actor actor = signedIn.as(member.homeRole());
+        audit.record(actor, resumed ? AuditAction.LAUNCH_RESUMED : AuditAction.LAUNCH_ACCEPTED,
                 Subject.of("member", member.memberId()), null);
+        // what the LMS said made this person a teacher, an admin or — by the school's BK course — a counselor
+        member.gained().forEach(role -> audit.record(actor, AuditAction.ROLE_GAINED, Subject.of("member", member.memberId()),
+                role.name()));
         return context.notifyContainerAboutLogin(principal(member.memberId()), groups(member.roles()));
     }
 

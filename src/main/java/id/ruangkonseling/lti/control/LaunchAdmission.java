@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +34,7 @@ public class LaunchAdmission {
     /** The member of this launch, let in; {@code deepLinking} is the request they may answer, if any. */
     public LaunchedMember admit(School school, Launch launch, Optional<DeepLinkRequest> deepLinking, Instant now) {
         Member member = schools.member(school, launch.subject(), now);
+        Set<Role> before = member.roles();
         member.seenInLaunch(launch.name().orElse(null), launch.email().orElse(null), now);
         launch.locale().ifPresent(member::launchedIn);
         Set<Role> roles = LtiRoles.of(launch.roles());
@@ -49,8 +51,11 @@ public class LaunchAdmission {
             }
         });
         entityManager.flush(); // a new member gets its id here
+        Set<Role> gained = EnumSet.noneOf(Role.class);
+        gained.addAll(member.roles());
+        gained.removeAll(before);
         return new LaunchedMember(member.id(), school.id(), member.displayName(), member.rolesInLaunch(roles),
-                launch.locale(), deepLinking, launch.place());
+                launch.locale(), deepLinking, launch.place(), gained);
     }
 
     private CourseContext course(School school, CourseClaim claim, Instant now) {

@@ -52,8 +52,12 @@ public class AuditPage {
         return line.subject().orElse("");
     }
 
-    public String detail(Line line) {
-        return line.detail().orElse("");
+    /** What was done; for a role gained in a launch, which role. */
+    public String what(Line line) {
+        String what = PageText.of("audit.action." + line.action().name());
+        return line.action() == AuditAction.ROLE_GAINED
+                ? line.detail().map(role -> what + ": " + PageText.of("role." + role)).orElse(what)
+                : what;
     }
 
     public List<AuditAction> getActions() {
