@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The purge deletes exactly what expired under the school's policy (3 years after leaving, a student
  * leaving 12 months after their last launch): every row of an expired closed case, in every table, and
- * nothing else — not the case whose day is tomorrow, not an open case, not a case of a student still
- * here, not another school's — and records that it did.
+ * of an expired declined request, and nothing else — not the case or declined request whose day is
+ * tomorrow, not an open case, not a waiting request or an untouched referral, not a case of a student
+ * still here, not another school's — and records that it did.
  */
 @ExtendWith(SharedServer.class)
 class RetentionIT {
@@ -57,6 +58,10 @@ class RetentionIT {
         long gone = seed.student("ret-gone", "Andi Lama", noon(today.minusYears(5)));
         SeededCase expired = seed.caseOf(gone, "CLOSED", noon(today.minusYears(5)), "kasus lama Andi");
         long oldDraft = seed.draft(gone, noon(today.minusYears(5)), "draf lama Andi");
+        SeededCase declinedToday = seed.requestOf(gone, "DECLINED", noon(today.minusYears(3)), "ditolak Andi hari ini");
+        SeededCase declinedTomorrow = seed.requestOf(gone, "DECLINED", noon(today.minusYears(3).plusDays(1)), "ditolak Andi besok");
+        SeededCase waiting = seed.requestOf(gone, "SUBMITTED", longAgo, "menunggu Andi");
+        long untouchedReferral = seed.referralReceived(gone, longAgo, "rujukan Andi belum ditangani");
         long onTheDay = seed.student("ret-today", "Budi Tepat", noon(today.minusYears(3).minusMonths(12)));
         SeededCase expiresToday = seed.caseOf(onTheDay, "CLOSED", longAgo, "kasus Budi hari ini");
         long dayBefore = seed.student("ret-tomorrow", "Citra Besok", noon(today.minusYears(3).minusMonths(12).plusDays(1)));
@@ -76,22 +81,23 @@ class RetentionIT {
         HttpResponse<String> run = FacesForm.submit(admin, "/admin/retention", admin.get("/admin/retention"), "purge", "purge:run", Map.of());
         assertEquals(302, run.statusCode(), run.body());
         String after = admin.get("/admin/retention").body();
-        assertTrue(after.contains("Penghapusan selesai: 3 kasus dan 1 draf permohonan dihapus."), after);
+        assertTrue(after.contains("Penghapusan selesai: 3 kasus, 4 permohonan dan 1 draf permohonan dihapus."), after);
 
-        for (SeededCase purged : new SeededCase[] {expired, expiresToday, markedExpired}) {
+        for (SeededCase purged : new SeededCase[] {expired, expiresToday, markedExpired, declinedToday}) {
             assertRows(seed, purged, 0);
         }
         assertEquals(0, seed.exists("request_draft", oldDraft));
-        for (SeededCase kept : new SeededCase[] {expiresTomorrow, open, stillHere}) {
+        for (SeededCase kept : new SeededCase[] {expiresTomorrow, open, stillHere, declinedTomorrow, waiting}) {
             assertRows(seed, kept, 1);
         }
         assertEquals(1, seed.exists("request_draft", keptDraft));
+        assertEquals(1, seed.exists("referral", untouchedReferral), "a referral not yet taken up is open work");
         assertRows(other, elsewhere, 1);
         assertEquals(1, seed.exists("school_member", gone), "the member row stays; only deletion on request erases it");
 
         assertEquals(1, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_PURGED' AND school_id = " + seed.schoolId()));
         assertEquals(1, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_PURGED' AND school_id = " + seed.schoolId()
-                + " AND detail = 'cases=3 requests=3 notes=3 referrals=3 conversations=3 messages=3 appointments=3 drafts=1'"));
+                + " AND detail = 'cases=3 requests=4 notes=3 referrals=3 conversations=4 messages=4 appointments=3 drafts=1'"));
         assertEquals(0, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_PURGED' AND school_id = " + other.schoolId()));
         assertTrue(admin.get("/admin/audit?action=DATA_PURGED").body().contains("Data yang sudah lewat masa simpannya dihapus"));
     }

@@ -103,6 +103,41 @@ final class StudentSeed {
         return new SeededCase(student, rows);
     }
 
+    /**
+     * A request of the student in {@code status} that never became a case, with everything such a request
+     * can have: the conversation opened with it (a message, a read receipt) and a crisis notice to the counselor.
+     * A declined one was declined at {@code at}; any other was submitted then and is still waiting.
+     */
+    SeededCase requestOf(long student, String status, Instant at, String words) throws SQLException {
+        boolean declined = "DECLINED".equals(status);
+        Instant submitted = declined ? at.minusSeconds(7L * 86_400) : at;
+        Map<String, Long> rows = new LinkedHashMap<>();
+        long conversation = insert("INSERT INTO conversation (school_id, student_id, counselor_id, created_at, last_seq)"
+                + " VALUES (?, ?, ?, ?, 1)", schoolId, student, counselor, submitted);
+        rows.put("conversation", conversation);
+        long request = insert("INSERT INTO counseling_request (school_id, student_id, service_field, about, urgency,"
+                        + " contact_mode, status, submitted_at, decided_at, decline_reason, conversation_id, crisis_at, crisis_source)"
+                        + " VALUES (?, ?, 'PERSONAL', ?, 'SOON', 'CHAT', ?, ?, ?, ?, ?, ?, 'REQUEST')",
+                schoolId, student, "Permohonan: " + words, status, submitted, declined ? at : null,
+                declined ? "Alasan: " + words : null, conversation, submitted);
+        rows.put("counseling_request", request);
+        rows.put("chat_message", insert("INSERT INTO chat_message (school_id, conversation_id, seq, client_id, author_id, body, sent_at)"
+                + " VALUES (?, ?, 1, ?, ?, ?, ?)", schoolId, conversation, "r-" + request, student, "Pesan: " + words, submitted));
+        rows.put("conversation_read", insert("INSERT INTO conversation_read (school_id, conversation_id, member_id, last_read_seq)"
+                + " VALUES (?, ?, ?, 1)", schoolId, conversation, counselor));
+        rows.put("crisis_notice", insert("INSERT INTO crisis_notice (school_id, counselor_id, request_id, crisis_source, raised_at)"
+                + " VALUES (?, ?, ?, 'REQUEST', ?)", schoolId, counselor, request, submitted));
+        return new SeededCase(student, rows);
+    }
+
+    /** A teacher's referral about the student, received at {@code receivedAt} and never taken up. */
+    long referralReceived(long student, Instant receivedAt, String words) throws SQLException {
+        return insert("INSERT INTO referral (school_id, teacher_id, student_id, course_id, service_field, reason,"
+                        + " observations, urgency, student_knows, status, received_at)"
+                        + " VALUES (?, ?, ?, ?, 'LEARNING', ?, ?, 'SOON', 'YES', 'RECEIVED', ?)",
+                schoolId, teacher, student, course, "Rujukan: " + words, "Pengamatan: " + words, receivedAt);
+    }
+
     long draft(long student, Instant savedAt, String words) throws SQLException {
         return insert("INSERT INTO request_draft (school_id, student_id, about, saved_at) VALUES (?, ?, ?, ?)",
                 schoolId, student, "Draf: " + words, savedAt);

@@ -3,6 +3,7 @@ package id.ruangkonseling.lti.control;
 import id.ruangkonseling.lti.entity.Lti11Consumer;
 import id.ruangkonseling.platform.control.Secrets;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.LmsText;
 import id.ruangkonseling.school.entity.School;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,8 @@ public class Lti11Consumers {
     /** The school of a known key; a configured key's first launch makes it, named as the LMS names itself. */
     public School school(String consumerKey, Optional<String> lmsName, Instant now) {
         return schoolOf(consumerKey).orElseGet(() -> {
-            School school = new School(ISSUER, consumerKey, consumerKey, lmsName.orElse(consumerKey), now);
+            School school = new School(ISSUER, consumerKey, consumerKey,
+                    lmsName.map(name -> LmsText.fitted(name, "LMS name", School.NAME_LENGTH)).orElse(consumerKey), now);
             entityManager.persist(school);
             return school;
         });

@@ -2,7 +2,9 @@ package id.ruangkonseling.privacy.control;
 
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestDraft;
+import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.privacy.entity.RetentionRule;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
@@ -14,8 +16,9 @@ import java.time.LocalDate;
 
 /**
  * Purges what a school's retention rule says has expired today: each closed case whose time is up, with
- * everything of it, and each unsent request draft as old (a draft counts as closed when last saved).
- * Open cases are never touched, whatever their age.
+ * everything of it, each declined request as old (counted from when it was declined) with everything of
+ * it, and each unsent request draft as old (a draft counts as closed when last saved). Open work is never
+ * touched, whatever its age: open cases, requests still waiting, referrals not yet taken up.
  */
 @ApplicationScoped
 public class ExpiredData {
@@ -33,13 +36,24 @@ public class ExpiredData {
                 .filter(closed -> expired(rule, closed.changedAt(), closed.student(), school, today))
                 .map(erasure::eraseCase)
                 .reduce(Erased.NOTHING, Erased::plus);
+        Erased declined = entityManager.createQuery("SELECT r FROM CounselingRequest r JOIN FETCH r.student"
+                        + " WHERE r.school = :school AND r.status = :declined", CounselingRequest.class)
+                .setParameter("school", school).setParameter("declined", RequestStatus.DECLINED).getResultList().stream()
+                .filter(request -> expired(rule, declinedAt(request), request.student(), school, today))
+                .map(erasure::eraseRequest)
+                .reduce(Erased.NOTHING, Erased::plus);
         Erased drafts = entityManager.createQuery("SELECT d FROM RequestDraft d JOIN FETCH d.student WHERE d.school = :school",
                         RequestDraft.class)
                 .setParameter("school", school).getResultList().stream()
                 .filter(draft -> expired(rule, draft.savedAt(), draft.student(), school, today))
                 .map(erasure::eraseDraft)
                 .reduce(Erased.NOTHING, Erased::plus);
-        return cases.plus(drafts);
+        return cases.plus(declined).plus(drafts);
+    }
+
+    /** Declining stamps the decision; a row without the stamp counts from its submission, the only other time kept. */
+    private static Instant declinedAt(CounselingRequest request) {
+        return request.decidedAt().orElseGet(request::submittedAt);
     }
 
     private static boolean expired(RetentionRule rule, Instant closedAt, Member student, School school, LocalDate today) {

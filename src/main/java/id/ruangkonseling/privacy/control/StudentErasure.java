@@ -1,6 +1,7 @@
 package id.ruangkonseling.privacy.control;
 
 import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestDraft;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * Deletes a student's data, children before parents so that no foreign key is ever violated: one
- * expired case with everything of it, an expired draft, or — deletion on request — everything about the
+ * expired case with everything of it, an expired declined request, an expired draft, or — deletion on request — everything about the
  * student. Runs in the caller's transaction; audit entries are never touched.
  */
 @ApplicationScoped
@@ -45,6 +46,20 @@ public class StudentErasure {
         Erased chats = eraseConversations(conversations);
         int cases = delete("DELETE FROM CounselingCase c WHERE c.id = :value", counselingCase.id());
         return new Erased(cases, requests, notes, referrals, 0, 0, appointments, 0).plus(chats);
+    }
+
+    /**
+     * A request that never became a case (a declined one) and all of it: its crisis notices, and its
+     * conversation with messages and read receipts. A request that opened a case goes only with its case.
+     */
+    public Erased eraseRequest(CounselingRequest request) {
+        if (request.counselingCase().isPresent()) {
+            throw new IllegalArgumentException("the request opened a case; it is erased with its case");
+        }
+        delete("DELETE FROM CrisisNotice n WHERE n.request = :value", request);
+        int requests = delete("DELETE FROM CounselingRequest r WHERE r.id = :value", request.id());
+        Erased chats = eraseConversations(request.conversationId().stream().toList());
+        return new Erased(0, requests, 0, 0, 0, 0, 0, 0).plus(chats);
     }
 
     public Erased eraseDraft(RequestDraft draft) {

@@ -13,6 +13,10 @@ import java.util.Optional;
 @Table(name = "course_context")
 public class CourseContext extends SchoolScoped {
 
+    /** The columns' sizes: what an LMS sends beyond them is cut ({@link LmsText}). */
+    public static final int TITLE_LENGTH = 255;
+    public static final int LABEL_LENGTH = 100;
+
     @Column(name = "context_id", nullable = false, updatable = false)
     private String contextId;
 
@@ -38,10 +42,10 @@ public class CourseContext extends SchoolScoped {
         this.lastSeenAt = Objects.requireNonNull(firstSeenAt, "firstSeenAt");
     }
 
-    /** What a launch tells us about the course: the LMS may rename it at any time. */
+    /** What a launch tells us about the course: the LMS may rename it at any time, and name it at any length. */
     public void seenInLaunch(String newTitle, String newLabel, Instant at) {
-        this.title = Text.optional(newTitle);
-        this.label = Text.optional(newLabel);
+        this.title = LmsText.fitted(newTitle, "course title", TITLE_LENGTH);
+        this.label = LmsText.fitted(newLabel, "course label", LABEL_LENGTH);
         if (at.isAfter(lastSeenAt)) {
             this.lastSeenAt = at;
         }

@@ -19,6 +19,10 @@ import java.util.Set;
 @Table(name = "school_member")
 public class Member extends SchoolScoped {
 
+    /** The columns' sizes: what an LMS sends beyond them is cut ({@link LmsText}). */
+    public static final int DISPLAY_NAME_LENGTH = 200;
+    public static final int EMAIL_LENGTH = 254;
+
     @Column(name = "subject", nullable = false)
     private String subject;
 
@@ -68,10 +72,13 @@ public class Member extends SchoolScoped {
         this.lastSeenAt = firstSeenAt;
     }
 
-    /** What a launch tells us about the person; a missing name or email clears what we had. */
+    /**
+     * What a launch tells us about the person; a missing name or email clears what we had. A name longer
+     * than its column is cut; an address too long for it is no address and is not kept.
+     */
     public void seenInLaunch(String newDisplayName, String newEmail, Instant at) {
-        this.displayName = Text.optional(newDisplayName);
-        this.email = Text.optional(newEmail);
+        this.displayName = LmsText.fitted(newDisplayName, "name", DISPLAY_NAME_LENGTH);
+        this.email = LmsText.whole(newEmail, "e-mail address", EMAIL_LENGTH);
         if (at.isAfter(lastSeenAt)) {
             this.lastSeenAt = at;
         }

@@ -26,6 +26,9 @@ public class School {
     /** Where most of our schools are; a school admin can change it. */
     public static final ZoneId DEFAULT_TIME_ZONE = DateTimes.DEFAULT_ZONE;
 
+    /** The name column's size; an LMS's name for itself is cut to it ({@link LmsText}). */
+    public static final int NAME_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -1,8 +1,6 @@
 package id.ruangkonseling.school.entity;
 
-import java.util.Optional;
-
-/** The entities' checks on the text they are given, from an LMS or from a person. */
+/** The entities' checks on the text a person gives them; what an LMS sends goes through {@link LmsText}. */
 public final class Text {
 
     private Text() {
@@ -14,11 +12,6 @@ public final class Text {
             throw new IllegalArgumentException(what + " is required");
         }
         return value.strip();
-    }
-
-    /** Stripped text, or {@code null} where the LMS sent nothing: a missing name or email is normal. */
-    public static String optional(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     }
 
     /** Required text of at most {@code maxLength} characters. */

@@ -68,6 +68,15 @@ class MemberTest {
     }
 
     @Test
+    void aNameLongerThanItsColumnIsCutAndAnAddressTooLongIsNotKept() {
+        member.seenInLaunch("Siti\u0007 " + "Rahayu".repeat(1000), "siti@" + "s".repeat(300) + ".sch.id", FIRST);
+
+        assertEquals(Member.DISPLAY_NAME_LENGTH, member.displayName().orElseThrow().length());
+        assertTrue(member.displayName().orElseThrow().startsWith("Siti Rahayu"));
+        assertEquals(Optional.empty(), member.email());
+    }
+
+    @Test
     void theLanguageIsTheLastLaunchesOneTheServiceSpeaks() {
         assertEquals(Locale.forLanguageTag("id"), member.language(), "unknown until a launch names one: Indonesian");
 
