@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Deletes a student's data, children before parents so that no foreign key is ever violated: one
- * expired case with everything of it, an expired declined request, an expired draft, or — deletion on request — everything about the
- * student. Runs in the caller's transaction; audit entries are never touched.
+ * expired case with everything of it, an expired declined request, an expired draft, or — deletion on
+ * request — everything about the student. Runs in the caller's transaction; audit entries are never touched.
  */
 @ApplicationScoped
 public class StudentErasure {
