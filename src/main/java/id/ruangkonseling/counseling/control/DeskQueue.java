@@ -134,7 +134,7 @@ public class DeskQueue {
 
     /** Escalated, and still waiting or taken up into a case that is not closed. */
     private static boolean inOpenCrisis(CounselingRequest request) {
-        return request.crisisAt().isPresent() && (request.status() == RequestStatus.SUBMITTED
+        return request.crisis().isPresent() && (request.status() == RequestStatus.SUBMITTED
                 || request.counselingCase().map(c -> c.status() != CaseStatus.CLOSED).orElse(false));
     }
 
