@@ -15,8 +15,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,48 @@ class DeskQueueIT {
         assertTrue(released.get("/counselor/").body().contains("sudah tidak menunggu"), "nothing was taken up");
         String stillWaiting = people.counselor("dq-tetap", "Bu Tetap").get("/counselor/").body();
         assertTrue(stillWaiting.contains("Umi Tunggu") && stillWaiting.contains("menunggu: <strong>1</strong>"), stillWaiting);
+    }
+
+    @Test
+    void aCrisisCountsAsNowUnderTheUrgencyFilterAndTagsTheReferralTakenUpIntoItsCase(PayaraMicro tool) {
+        Http budi = people.student("s-2", "Budi Santoso"); // the roster's Budi, as himself
+        people.referBudi("dq-krisis-guru", "Bu Wali", "Sering melamun", "Tertidur tiga kali"); // the teacher chose "soon"
+        Http counselor = people.counselor("dq-krisis-bk", "Bu Krisis");
+        SchoolPeople.takeFirst(counselor);
+        long conversation = Long.parseLong(HtmlPage.find(counselor.get("/counselor/").body(),
+                "/counselor/conversation\\?id=(\\d+)"));
+        assertEquals(201, budi.postJson("/api/conversations/" + conversation + "/messages",
+                "{\"clientId\":\"dq-k-1\",\"body\":\"Aku pengen mati aja.\"}",
+                "Origin", tool.uri("").toString().replaceAll("/$", "")).statusCode(), "his words escalate the referral's case");
+        SchoolPeople.ask(people.student("dq-krisis-ani", "Ani Segera"), "LEARNING", "NOW", "Nilai turun drastis.");
+        SchoolPeople.ask(people.student("dq-krisis-sari", "Sari Krisis"), "PERSONAL", "SOON", "Aku pengen mati aja, udah gak kuat.");
+        SchoolPeople.ask(people.student("dq-krisis-tono", "Tono Biasa"), "SOCIAL", "SOON", "Diejek di grup kelas.");
+        HttpResponse<String> desk = counselor.get("/counselor/");
+
+        List<String> everything = rows(filter(counselor, desk, Map.of()).body());
+        assertTrue(everything.get(0).contains("Budi Santoso") && everything.get(0).contains("rk-crisis-tag")
+                && everything.get(0).contains("Rujukan dari guru"), "the referral in crisis is tagged and first: " + everything);
+        assertTrue(everything.get(1).contains("Sari Krisis") && everything.get(1).contains("rk-crisis-tag"), everything.toString());
+        assertTrue(everything.get(2).contains("Ani Segera") && !everything.get(2).contains("rk-crisis-tag"), everything.toString());
+
+        String now = String.join("", rows(filter(counselor, desk, Map.of("filter:urgency", "NOW")).body()));
+        assertTrue(now.contains("Budi Santoso") && now.contains("Sari Krisis") && now.contains("Ani Segera"),
+                "under now: the crises, whatever was chosen, and what was chosen as now: " + now);
+        assertFalse(now.contains("Tono Biasa"), now);
+        String soon = String.join("", rows(filter(counselor, desk, Map.of("filter:urgency", "SOON")).body()));
+        assertTrue(soon.contains("Tono Biasa"), soon);
+        assertFalse(soon.contains("Sari Krisis") || soon.contains("Budi Santoso"), "a crisis is not filed under soon: " + soon);
+    }
+
+    /** The rows of the desk's queue, top to bottom. */
+    private static List<String> rows(String desk) {
+        Matcher row = Pattern.compile("(?s)<tr[^>]*data-ri=\"\\d+\"[^>]*>.*?</tr>")
+                .matcher(desk.substring(desk.indexOf("id=\"desk:queue\"")));
+        List<String> rows = new ArrayList<>();
+        while (row.find()) {
+            rows.add(row.group());
+        }
+        return rows;
     }
 
     /** The filter form as a browser posts it: every field, the ones not given left at "all". */

@@ -9,6 +9,7 @@ import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.counseling.entity.CrisisMark;
 import id.ruangkonseling.counseling.entity.NoteContent;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.safeguarding.entity.IdentityReveal;
@@ -122,7 +123,7 @@ public class CaseFile {
         return new CaseView(CaseSummary.of(counselingCase, names), courses(counselingCase), counselingCase.openedAt(),
                 counselingCase.outcome().orElse(""), timeline.of(counselingCase),
                 trail.byMemberAbout(counselingCase.school(), reader, subject(counselingCase)),
-                counselingCase.crisisAt(), counselingCase.crisisSource().map(Enum::name).orElse(""));
+                counselingCase.crisis().map(CrisisMark::at), counselingCase.crisis().map(mark -> mark.source().name()).orElse(""));
     }
 
     /**

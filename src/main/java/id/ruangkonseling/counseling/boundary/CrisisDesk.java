@@ -55,15 +55,15 @@ public class CrisisDesk {
     public List<Alert> open(Actor counselor) {
         Member me = me(counselor);
         Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
-                        + " AND r.crisisAt IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
+                        + " AND r.crisis.at IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
                 .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
-                .map(r -> new Alert(names.of(r), r.crisisAt().orElseThrow(), r.crisisSource().orElseThrow(),
-                        Optional.empty()));
+                .flatMap(r -> r.crisis().map(mark -> new Alert(names.of(r), mark.at(), mark.source(), Optional.<Long>empty()))
+                        .stream());
         Stream<Alert> cases = entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.school = :school"
-                        + " AND c.crisisAt IS NOT NULL AND c.status <> :closed", CounselingCase.class)
+                        + " AND c.crisis.at IS NOT NULL AND c.status <> :closed", CounselingCase.class)
                 .setParameter("school", me.school()).setParameter("closed", CaseStatus.CLOSED).getResultStream()
-                .map(c -> new Alert(names.of(c), c.crisisAt().orElseThrow(), c.crisisSource().orElseThrow(),
-                        c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.empty()));
+                .flatMap(c -> c.crisis().map(mark -> new Alert(names.of(c), mark.at(), mark.source(),
+                        c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty())).stream());
         return Stream.concat(waiting, cases).sorted(Comparator.comparing(Alert::at).reversed()).toList();
     }
 

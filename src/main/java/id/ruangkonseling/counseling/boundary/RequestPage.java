@@ -90,7 +90,7 @@ public class RequestPage {
                 new RequestContent(field, about, urgency, mode, Optional.ofNullable(availability).filter(text -> !text.isBlank())),
                 acknowledged, unnamed);
         Messages.addFlashGlobalInfo(PageText.of("counseling.request.sent"));
-        if (sent.crisisAt().isPresent()) {
+        if (sent.crisis().isPresent()) {
             Faces.setFlashAttribute(HelpCardView.SHOW, true);
         }
         Faces.redirect("student/");

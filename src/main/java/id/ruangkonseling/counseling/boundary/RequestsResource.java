@@ -76,7 +76,7 @@ public class RequestsResource {
         CounselingRequest stored = requests.submit(signedIn.as(Role.STUDENT),
                 new RequestContent(field.get(), request.about(), urgency.get(), mode.get(), availability), true,
                 Boolean.TRUE.equals(request.unnamed()));
-        HelpCard help = stored.crisisAt().isPresent() ? helpCards.card(signedIn.getSchoolId(), texts) : null;
+        HelpCard help = stored.crisis().isPresent() ? helpCards.card(signedIn.getSchoolId(), texts) : null;
         return Response.status(201).entity(new Submitted(stored.id(), stored.conversationId().orElse(null),
                 stored.status().name().toLowerCase(Locale.ROOT), help)).build();
     }

@@ -61,7 +61,7 @@ public class StudentRequests {
      * waiting, and forgets their draft; the entity refuses it without the confidentiality acknowledgement.
      * An {@code unnamed} request hides the student's name behind their pseudonym (made now, or the one they
      * had). Words of the school's crisis lexicon escalate it (it is stored all the same; see
-     * {@link CounselingRequest#crisisAt()}). The page and the JSON API ({@code POST /api/requests}) both call this.
+     * {@link CounselingRequest#crisis()}). The page and the JSON API ({@code POST /api/requests}) both call this.
      */
     @Transactional
     public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed) {

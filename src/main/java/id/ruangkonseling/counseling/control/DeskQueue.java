@@ -21,13 +21,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The school's requests and referrals as one queue: each kind filtered in the database, then merged,
  * ordered (open crises first, whatever the order; then most urgent first and longest waiting by default)
- * and cut into the page the desk shows. A crisis counts as the most urgent, whatever the student chose.
- * Read within the caller's transaction, for a counselor of that school.
+ * and cut into the page the desk shows. A crisis counts as the most urgent, whatever the student or teacher
+ * chose, and the urgency filter matches the urgency shown. A referral is in crisis through the case it was
+ * taken up into, never through another record of its student. Read within the caller's transaction, for a
+ * counselor of that school.
  */
 @ApplicationScoped
 public class DeskQueue {
@@ -69,6 +72,8 @@ public class DeskQueue {
 
     public Page page(School school, QueueFilter filter, Order order, int first, int size) {
         List<QueueItem> all = Stream.concat(requests(school, filter), referrals(school, filter))
+                // the exact urgency test, on the urgency shown: the database only narrowed to the candidates
+                .filter(item -> filter.urgency().map(item.urgency()::equals).orElse(true))
                 .sorted(order.comparator).toList();
         return new Page(all.subList(Math.min(first, all.size()), Math.min(first + size, all.size())), all.size());
     }
@@ -97,7 +102,7 @@ public class DeskQueue {
         }
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT r FROM CounselingRequest r WHERE r.school = :school");
-        narrow(jpql, parameters, filter, "r.submittedAt", statuses);
+        narrow(jpql, parameters, filter, "r.submittedAt", statuses, "r.crisis.at IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             // an unnamed request never shows under a course: that would tell the counselor where the student learns
             jpql.append(" AND r.unnamed = FALSE");
@@ -121,31 +126,51 @@ public class DeskQueue {
         }
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT r FROM Referral r WHERE r.school = :school");
-        narrow(jpql, parameters, filter, "r.receivedAt", statuses);
+        narrow(jpql, parameters, filter, "r.receivedAt", statuses, "r.caseId IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             jpql.append(" AND r.course.id = :course");
             parameters.put("course", course);
         });
+        Set<Long> crisisCases = openCrisisCases(school);
         return query(jpql, parameters, school, Referral.class).getResultStream()
-                .map(referral -> new QueueItem(Kind.REFERRAL, referral.id(), referral.student().shownName(),
-                        referral.course().shownTitle(), referral.content().field(),
-                        referral.content().urgency(), REFERRAL.get(referral.status()), referral.receivedAt(), false));
+                .map(referral -> {
+                    boolean crisis = referral.caseId().filter(crisisCases::contains).isPresent();
+                    return new QueueItem(Kind.REFERRAL, referral.id(), referral.student().shownName(),
+                            referral.course().shownTitle(), referral.content().field(),
+                            crisis ? Urgency.NOW : referral.content().urgency(), REFERRAL.get(referral.status()),
+                            referral.receivedAt(), crisis);
+                });
+    }
+
+    /**
+     * The ids of the school's named cases in open crisis (escalated, not closed), in one query for all referral
+     * rows. A referral only ever joins a named case; leaving unnamed ones out keeps it so even if one did, since
+     * a tag on the teacher's named referral would tell whose the pseudonym's crisis is.
+     */
+    private Set<Long> openCrisisCases(School school) {
+        return Set.copyOf(entityManager.createQuery("SELECT c.id FROM CounselingCase c WHERE c.school = :school"
+                        + " AND c.crisis.at IS NOT NULL AND c.status <> :closed AND c.unnamed = FALSE", Long.class)
+                .setParameter("school", school).setParameter("closed", CaseStatus.CLOSED).getResultList());
     }
 
     /** Escalated, and still waiting or taken up into a case that is not closed. */
     private static boolean inOpenCrisis(CounselingRequest request) {
-        return request.crisisAt().isPresent() && (request.status() == RequestStatus.SUBMITTED
+        return request.crisis().isPresent() && (request.status() == RequestStatus.SUBMITTED
                 || request.counselingCase().map(c -> c.status() != CaseStatus.CLOSED).orElse(false));
     }
 
-    /** The conditions both kinds share: field, urgency, statuses and age. */
-    private void narrow(StringBuilder jpql, Map<String, Object> parameters, QueueFilter filter, String since, List<?> statuses) {
+    /**
+     * The conditions both kinds share: field, urgency, statuses and age. Under "now" the items that may be in
+     * open crisis ({@code mayBeCrisis}) come along whatever was chosen; {@link #page} keeps those that are.
+     */
+    private void narrow(StringBuilder jpql, Map<String, Object> parameters, QueueFilter filter, String since, List<?> statuses,
+                        String mayBeCrisis) {
         filter.field().ifPresent(field -> {
             jpql.append(" AND r.field = :field");
             parameters.put("field", field);
         });
         filter.urgency().ifPresent(urgency -> {
-            jpql.append(" AND r.urgency = :urgency");
+            jpql.append(urgency == Urgency.NOW ? " AND (r.urgency = :urgency OR " + mayBeCrisis + ")" : " AND r.urgency = :urgency");
             parameters.put("urgency", urgency);
         });
         jpql.append(" AND r.status IN :statuses");

@@ -8,6 +8,7 @@ import id.ruangkonseling.school.entity.Text;
 import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,13 +56,9 @@ public class CounselingCase extends SchoolScoped {
     @Column(name = "outcome")
     private String outcome;
 
-    /** When the student's words last matched the crisis lexicon; the words themselves are not kept here. */
-    @Column(name = "crisis_at")
-    private Instant crisisAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "crisis_source")
-    private CrisisSource crisisSource;
+    /** When and in which kind of text the student's words last matched the crisis lexicon; null while they never did. */
+    @Embedded
+    private CrisisMark crisis;
 
     protected CounselingCase() {
         // for JPA
@@ -138,17 +135,12 @@ public class CounselingCase extends SchoolScoped {
      * school, with when and from which kind of text (the latest, if it happens again).
      */
     public void escalate(CrisisSource source, Instant now) {
-        this.crisisSource = Objects.requireNonNull(source, "source");
-        this.crisisAt = Objects.requireNonNull(now, "now");
+        this.crisis = new CrisisMark(source, now);
     }
 
-    /** When it was last escalated as a crisis, if ever. */
-    public Optional<Instant> crisisAt() {
-        return Optional.ofNullable(crisisAt);
-    }
-
-    public Optional<CrisisSource> crisisSource() {
-        return Optional.ofNullable(crisisSource);
+    /** When and from which kind of text it was last escalated as a crisis; empty if never (also after a load). */
+    public Optional<CrisisMark> crisis() {
+        return Optional.ofNullable(crisis).filter(CrisisMark::isComplete);
     }
 
     public boolean isWorkedBy(Member member) {

@@ -11,6 +11,7 @@ import jakarta.persistence.CascadeType;
 import id.ruangkonseling.platform.control.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -86,13 +87,9 @@ public class CounselingRequest extends SchoolScoped {
     @Column(name = "conversation_id")
     private Long conversationId;
 
-    /** When the student's words last matched the crisis lexicon; the words themselves are not kept here. */
-    @Column(name = "crisis_at")
-    private Instant crisisAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "crisis_source")
-    private CrisisSource crisisSource;
+    /** When and in which kind of text the student's words last matched the crisis lexicon; null while they never did. */
+    @Embedded
+    private CrisisMark crisis;
 
     protected CounselingRequest() {
         // for JPA
@@ -132,9 +129,8 @@ public class CounselingRequest extends SchoolScoped {
     public CounselingCase accept(Member counselor, Instant now) {
         requireSubmitted();
         this.counselingCase = new CounselingCase(student, counselor, unnamed, now);
-        if (crisisAt != null) {
-            counselingCase.escalate(crisisSource, crisisAt);
-        }
+        // the case carries the request's crisis on: a copy of the mark, since an embedded value belongs to one entity
+        crisis().ifPresent(mark -> counselingCase.escalate(mark.source(), mark.at()));
         this.status = RequestStatus.ACCEPTED;
         this.decidedAt = now;
         return counselingCase;
@@ -161,17 +157,12 @@ public class CounselingRequest extends SchoolScoped {
      * school, with when and from which kind of text (the latest, if it happens again).
      */
     public void escalate(CrisisSource source, Instant now) {
-        this.crisisSource = Objects.requireNonNull(source, "source");
-        this.crisisAt = Objects.requireNonNull(now, "now");
+        this.crisis = new CrisisMark(source, now);
     }
 
-    /** When it was last escalated as a crisis, if ever. */
-    public Optional<Instant> crisisAt() {
-        return Optional.ofNullable(crisisAt);
-    }
-
-    public Optional<CrisisSource> crisisSource() {
-        return Optional.ofNullable(crisisSource);
+    /** When and from which kind of text it was last escalated as a crisis; empty if never (also after a load). */
+    public Optional<CrisisMark> crisis() {
+        return Optional.ofNullable(crisis).filter(CrisisMark::isComplete);
     }
 
     public Optional<Long> conversationId() {

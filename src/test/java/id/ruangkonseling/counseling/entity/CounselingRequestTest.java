@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.safeguarding.entity.CrisisSource;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
@@ -90,5 +91,22 @@ class CounselingRequestTest {
         assertThrows(IllegalArgumentException.class, () -> request.accept(member(other, "bk-9", Role.COUNSELOR), NOW));
         assertThrows(IllegalArgumentException.class, () -> request.accept(member(SCHOOL, "guru-1", Role.TEACHER), NOW));
         assertEquals(RequestStatus.SUBMITTED, request.status());
+    }
+
+    @Test
+    void theCaseCarriesOnTheCrisisOfItsRequestAndALaterOneReplacesIt() {
+        CounselingRequest plain = new CounselingRequest(student, CONTENT, true, NOW);
+        assertEquals(Optional.empty(), plain.crisis());
+        assertEquals(Optional.empty(), plain.accept(counselor, NOW).crisis(), "no crisis, no mark on the case");
+
+        CounselingRequest alarming = new CounselingRequest(student, CONTENT, true, NOW);
+        alarming.escalate(CrisisSource.REQUEST, NOW);
+        CounselingCase opened = alarming.accept(counselor, NOW.plusSeconds(60));
+        assertEquals(Optional.of(new CrisisMark(CrisisSource.REQUEST, NOW)), opened.crisis(), "when and from what, unchanged");
+
+        opened.escalate(CrisisSource.MESSAGE, NOW.plusSeconds(120));
+        assertEquals(Optional.of(new CrisisMark(CrisisSource.MESSAGE, NOW.plusSeconds(120))), opened.crisis());
+        assertEquals(Optional.of(new CrisisMark(CrisisSource.REQUEST, NOW)), alarming.crisis(),
+                "the request keeps its own mark: the case has a copy, not the same value");
     }
 }
