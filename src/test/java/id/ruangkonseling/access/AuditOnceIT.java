@@ -91,6 +91,12 @@ class AuditOnceIT {
 
         onceAs("AVAILABILITY_CHANGED (published)", () -> CounselingSchool.publishSoon(counselor), AuditAction.AVAILABILITY_CHANGED);
         long appointment = once(() -> CounselingSchool.bookFirst(dewi), AuditAction.APPOINTMENT_BOOKED);
+        onceAs("APPOINTMENT_READ (listed)", () -> assertEquals(200, counselor.get("/counselor/availability").statusCode()),
+                AuditAction.APPOINTMENT_READ);
+        onceAs("APPOINTMENT_READ (calendar file)", () -> assertEquals(200,
+                counselor.get("/counselor/appointment.ics?id=" + appointment).statusCode()), AuditAction.APPOINTMENT_READ);
+        assertEquals(200, dewi.get("/student/appointment.ics?id=" + appointment).statusCode());
+        assertEquals(2L, rows(AuditAction.APPOINTMENT_READ, true), "the student's own download is not a counselor's read");
         once(() -> changeAppointment(dewi, appointment, "mine:0:change:reschedule"), AuditAction.APPOINTMENT_RESCHEDULED);
         once(() -> changeAppointment(dewi, appointment, "mine:0:change:cancel"), AuditAction.APPOINTMENT_CANCELLED);
         onceAs("AVAILABILITY_CHANGED (removed)", () -> removeFirstSlot(counselor), AuditAction.AVAILABILITY_CHANGED);

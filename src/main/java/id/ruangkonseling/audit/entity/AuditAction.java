@@ -52,5 +52,7 @@ public enum AuditAction {
     DATA_DELETED_ON_REQUEST,
     BREACH_QUERIED,
     /** A launch gave a member a role they did not hold (the LMS's roles, or counselor by the school's BK course). */
-    ROLE_GAINED
+    ROLE_GAINED,
+    /** A counselor read an appointment: listed on their availability page, or its calendar file downloaded. */
+    APPOINTMENT_READ
 }

@@ -36,7 +36,7 @@ public class AppointmentCalendarServlet extends HttpServlet {
         Role role = COUNSELOR_PATH.equals(request.getServletPath()) ? Role.COUNSELOR : Role.STUDENT;
         response.setHeader("Cache-Control", "no-store");
         Optional<AppointmentView> appointment = id(request.getParameter("id"))
-                .flatMap(id -> appointments.find(signedIn.as(role), id));
+                .flatMap(id -> appointments.download(signedIn.as(role), id));
         if (appointment.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -141,14 +141,19 @@ public class Appointments {
         return appointment.map(done -> AppointmentView.of(done, me, names.of(done)));
     }
 
-    /** The actor's appointments (as a student, or as a counselor) that have not long ended, the soonest first. */
+    /**
+     * The actor's appointments (as a student, or as a counselor) that have not long ended, the soonest
+     * first. A counselor's read of each is audited, as their reads of cases and conversations are.
+     */
     @Transactional
     public List<AppointmentView> mine(Actor actor) {
         Member me = me(actor);
-        return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
+        List<Appointment> listed = entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
                         + " AND a.endsAt > :since ORDER BY a.startsAt, a.id", Appointment.class)
                 .setParameter("me", me).setParameter("since", clock.instant().minus(STILL_LISTED))
-                .getResultStream().filter(found -> mayAct(actor, me)).map(found -> AppointmentView.of(found, me, names.of(found))).toList();
+                .getResultStream().filter(found -> mayAct(actor, me)).toList();
+        listed.forEach(found -> readByCounselor(actor, found, "list"));
+        return listed.stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
     }
 
     /** The actor's next appointment that has not ended and starts within {@code within}: the in-app reminder. */
@@ -164,11 +169,23 @@ public class Appointments {
                 .map(found -> AppointmentView.of(found, me, names.of(found)));
     }
 
-    /** One of the actor's own appointments; anyone else's is not found, nor any once the school released the counselor. */
+    /**
+     * One of the actor's own appointments, for its calendar file; anyone else's is not found, nor any once the
+     * school released the counselor. A counselor's download is audited.
+     */
     @Transactional
-    public Optional<AppointmentView> find(Actor actor, long appointmentId) {
+    public Optional<AppointmentView> download(Actor actor, long appointmentId) {
         Member me = me(actor);
-        return own(actor, me, appointmentId).map(found -> AppointmentView.of(found, me, names.of(found)));
+        return own(actor, me, appointmentId).map(found -> {
+            readByCounselor(actor, found, "calendar");
+            return AppointmentView.of(found, me, names.of(found));
+        });
+    }
+
+    private void readByCounselor(Actor actor, Appointment appointment, String where) {
+        if (Role.COUNSELOR.name().equals(actor.role())) {
+            audit.record(actor, AuditAction.APPOINTMENT_READ, Subject.of("appointment", appointment.id()), where);
+        }
     }
 
     /** The slots' occurrences in the coming weeks that no appointment holds, the soonest first. */

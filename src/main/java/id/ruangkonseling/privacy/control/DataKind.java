@@ -22,7 +22,8 @@ public enum DataKind {
             + " OR " + touched("r.acceptedAt") + " OR " + touched("r.startedAt") + " OR " + touched("r.closedAt")
             + ") GROUP BY r.student.id", null),
     APPOINTMENTS("SELECT a.student.id, COUNT(a) FROM Appointment a WHERE a.school.id = :school AND ("
-            + touched("a.bookedAt") + " OR " + touched("a.changedAt") + ") GROUP BY a.student.id", null),
+            + touched("a.bookedAt") + " OR " + touched("a.changedAt") + ") GROUP BY a.student.id",
+            new Reads(AuditAction.APPOINTMENT_READ, "appointment", "SELECT a.id, a.student.id FROM Appointment a")),
     DRAFTS("SELECT d.student.id, COUNT(d) FROM RequestDraft d WHERE d.school.id = :school AND " + touched("d.savedAt")
             + " GROUP BY d.student.id", null);
 
