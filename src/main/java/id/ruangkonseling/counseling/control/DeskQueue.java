@@ -134,7 +134,9 @@ public class DeskQueue {
         Set<Long> crisisCases = openCrisisCases(school);
         return query(jpql, parameters, school, Referral.class).getResultStream()
                 .map(referral -> {
-                    boolean crisis = referral.caseId().filter(crisisCases::contains).isPresent();
+                    // a closed referral stays closed even when its case is reopened: it is no longer the desk's work
+                    boolean crisis = referral.status() != ReferralStatus.CLOSED
+                            && referral.caseId().filter(crisisCases::contains).isPresent();
                     return new QueueItem(Kind.REFERRAL, referral.id(), referral.student().shownName(),
                             referral.course().shownTitle(), referral.content().field(),
                             crisis ? Urgency.NOW : referral.content().urgency(), REFERRAL.get(referral.status()),
