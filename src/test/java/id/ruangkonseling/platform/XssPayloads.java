@@ -61,6 +61,14 @@ final class XssPayloads {
         return payload.replace("\u0000", "").replace("\uFFFD", "");
     }
 
+    /**
+     * How a payload reads as a name or course title from the LMS: the service keeps a line break or tab
+     * there as a space and drops other control characters (a name is one line), then as {@link #asShown}.
+     */
+    static String asNamed(String payload) {
+        return asShown(payload.replaceAll("[\\t\\n\\r]", " ").replaceAll("\\p{Cntrl}", ""));
+    }
+
     private static List<String> read() {
         try (InputStream file = XssPayloads.class.getResourceAsStream("/xss/payloads.txt")) {
             return new String(file.readAllBytes(), StandardCharsets.UTF_8).lines()
