@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import jakarta.faces.component.UIInput;
 import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
@@ -160,6 +161,21 @@ public class AvailabilityPage extends AppointmentChanges {
 
     public String getTimeZone() {
         return week.zone().getId();
+    }
+
+    /** Where the week's calendar starts: 06:00, or the hour of an earlier time of the week. */
+    public String getFirstHour() {
+        return CalendarHours.first(times(), week.zone());
+    }
+
+    /** Where the week's calendar ends: 20:00, or after a later time of the week (an evening chat, say). */
+    public String getLastHour() {
+        return CalendarHours.last(times(), week.zone());
+    }
+
+    private List<CalendarHours.Span> times() {
+        return Stream.concat(week.slotTimes().stream().map(time -> new CalendarHours.Span(time.start(), time.end())),
+                week.appointments().stream().map(booked -> new CalendarHours.Span(booked.start(), booked.end()))).toList();
     }
 
     public List<SlotView> getSlots() {
