@@ -49,12 +49,21 @@ public class AuditTrail {
         return query.getResultList();
     }
 
-    /** The newest entries of these actions about one record of the school: a case's own trail. */
+    /** The newest entries of these actions about one record of the school: the steps of a case's timeline. */
     @Transactional(TxType.REQUIRED)
     public List<AuditEntry> ofSubject(long schoolId, Subject subject, Collection<AuditAction> actions) {
         return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school AND e.subjectType = :type"
                         + " AND e.subjectId = :id AND e.action IN :actions ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
                 .setParameter("school", schoolId).setParameter("type", subject.type()).setParameter("id", subject.id())
                 .setParameter("actions", actions).setMaxResults(PAGE).getResultList();
+    }
+
+    /** What one member did to one record of the school, the newest first: a counselor's own trail in a case. */
+    @Transactional(TxType.REQUIRED)
+    public List<AuditEntry> ofSubjectBy(long schoolId, Subject subject, long actorId) {
+        return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school AND e.subjectType = :type"
+                        + " AND e.subjectId = :id AND e.actorId = :actor ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
+                .setParameter("school", schoolId).setParameter("type", subject.type()).setParameter("id", subject.id())
+                .setParameter("actor", actorId).setMaxResults(PAGE).getResultList();
     }
 }

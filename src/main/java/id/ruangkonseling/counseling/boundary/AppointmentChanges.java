@@ -42,7 +42,8 @@ abstract class AppointmentChanges {
     }
 
     void loadMine() {
-        mine = appointments.mine(actor());
+        // a post only finds the row it changes and then shows the page afresh, where the list is read (and audited)
+        mine = Faces.isPostback() ? appointments.mine(actor()) : appointments.shown(actor());
         mine.stream().filter(AppointmentView::isOpen)
                 .forEach(open -> moves.put(open.id(), appointments.movesFor(actor(), open.id())));
     }

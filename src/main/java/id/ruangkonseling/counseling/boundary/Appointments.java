@@ -143,17 +143,29 @@ public class Appointments {
 
     /**
      * The actor's appointments (as a student, or as a counselor) that have not long ended, the soonest
-     * first. A counselor's read of each is audited, as their reads of cases and conversations are.
+     * first, for a page that shows them: a counselor's read of each is audited, as their reads of cases and
+     * conversations are.
      */
+    @Transactional
+    public List<AppointmentView> shown(Actor actor) {
+        Member me = me(actor);
+        List<Appointment> listed = listed(actor, me);
+        listed.forEach(found -> readByCounselor(actor, found, "list"));
+        return listed.stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
+    }
+
+    /** As {@link #shown}, for a post to the page that changes one of them: nobody reads the list again there. */
     @Transactional
     public List<AppointmentView> mine(Actor actor) {
         Member me = me(actor);
-        List<Appointment> listed = entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
+        return listed(actor, me).stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
+    }
+
+    private List<Appointment> listed(Actor actor, Member me) {
+        return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
                         + " AND a.endsAt > :since ORDER BY a.startsAt, a.id", Appointment.class)
                 .setParameter("me", me).setParameter("since", clock.instant().minus(STILL_LISTED))
                 .getResultStream().filter(found -> mayAct(actor, me)).toList();
-        listed.forEach(found -> readByCounselor(actor, found, "list"));
-        return listed.stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
     }
 
     /** The actor's next appointment that has not ended and starts within {@code within}: the in-app reminder. */

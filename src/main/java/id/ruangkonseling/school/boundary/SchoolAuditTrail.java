@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +58,7 @@ public class SchoolAuditTrail {
      */
     @Transactional
     public List<Line> byMemberAbout(School school, long memberId, Subject subject) {
-        return lines(school, trail.ofSubject(school.id(), subject, EnumSet.allOf(AuditAction.class)).stream()
-                .filter(entry -> entry.actorId().equals(Optional.of(memberId))).toList(), true);
+        return lines(school, trail.ofSubjectBy(school.id(), subject, memberId), true);
     }
 
     private List<Line> lines(School school, List<AuditEntry> entries, boolean nameStudents) {
