@@ -53,7 +53,7 @@ function start(root) {
         if (!body.trim()) {
             return;
         }
-        if (body.length > 4000) {
+        if (body.length > input.maxLength) { // the server's limit, written into the page from Message.BODY_LENGTH
             showError(text('tooLong'));
             return;
         }

@@ -1,6 +1,6 @@
 package id.ruangkonseling.chat.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
+import id.ruangkonseling.school.entity.Caller;
 import java.util.Optional;
 
 /**
@@ -8,5 +8,5 @@ import java.util.Optional;
  * for counseling to escalate the conversation's request or case. Carries no text: chat knows only which
  * conversation, and its case id once a counselor joined.
  */
-public record AlarmingMessage(Actor student, long conversationId, Optional<Long> caseId) {
+public record AlarmingMessage(Caller student, long conversationId, Optional<Long> caseId) {
 }

@@ -2,7 +2,6 @@ package id.ruangkonseling.chat.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.control.AfterCommit;
 import id.ruangkonseling.chat.control.ConversationIndex;
@@ -13,9 +12,11 @@ import id.ruangkonseling.chat.control.SendLimits;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
-import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.safeguarding.control.CrisisLexicons;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,9 @@ public class ChatMessages {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Callers callers;
 
     @Inject
     SchoolDirectory schools;
@@ -88,7 +92,7 @@ public class ChatMessages {
      * present in the conversation ({@link Presence}).
      */
     @Transactional
-    public Optional<Grant> grant(Actor actor, long conversationId) {
+    public Optional<Grant> grant(Caller actor, long conversationId) {
         Optional<Grant> grant = index.find(conversationId, this::load)
                 .filter(found -> found.allows(actor.schoolId(), actor.memberId()));
         grant.ifPresent(found -> presence.seen(conversationId, actor.memberId(), clock.instant()));
@@ -97,7 +101,7 @@ public class ChatMessages {
 
     /** The member is typing (for the next {@value #TYPING_SECONDS} s); empty when they do not take part. No SQL. */
     @Transactional
-    public Optional<Boolean> typing(Actor actor, long conversationId) {
+    public Optional<Boolean> typing(Caller actor, long conversationId) {
         return grant(actor, conversationId).map(grant -> {
             index.typing(conversationId, actor.memberId(), clock.instant().plusSeconds(TYPING_SECONDS));
             return true;
@@ -111,7 +115,7 @@ public class ChatMessages {
 
     /** Messages after {@code after}, in order; empty when the actor does not take part. Counselors' reads are audited. */
     @Transactional
-    public Optional<MessagePage> messagesAfter(Actor actor, long conversationId, long after) {
+    public Optional<MessagePage> messagesAfter(Caller actor, long conversationId, long after) {
         return grant(actor, conversationId).map(grant -> {
             Optional<String> studentShownAs = studentShownAs(entityManager.find(Conversation.class, conversationId));
             List<ChatMessage> messages = entityManager.createQuery("SELECT m FROM Message m"
@@ -119,8 +123,8 @@ public class ChatMessages {
                     .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)
                     .getResultStream().map(message -> ChatMessage.of(message, actor.memberId(), studentShownAs)).toList();
             long lastSeq = messages.isEmpty() ? grant.lastSeq() : Math.max(grant.lastSeq(), messages.getLast().seq());
-            if (!messages.isEmpty() && Role.COUNSELOR.name().equals(actor.role())) {
-                audit.record(actor, AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
+            if (!messages.isEmpty() && actor.is(Role.COUNSELOR)) {
+                audit.record(actor.actor(), AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
             }
             return new MessagePage(messages, lastSeq, grant.readByOtherThan(actor.memberId()),
                     index.isTyping(conversationId, grant.otherThan(actor.memberId()), clock.instant()));
@@ -134,10 +138,10 @@ public class ChatMessages {
      * {@link IllegalStateException} when the conversation is closed.
      */
     @Transactional
-    public Optional<Sent> send(Actor actor, long conversationId, String clientId, String body) {
+    public Optional<Sent> send(Caller actor, long conversationId, String clientId, String body) {
         Message.requireClientId(clientId);
         Message.requireBody(body);
-        Member me = member(actor);
+        Member me = callers.member(actor);
         Optional<Conversation> found = records.participating(me, conversationId, true);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -157,7 +161,7 @@ public class ChatMessages {
         Message message = new Message(conversation, me, clientId, body, clock.instant());
         entityManager.persist(message);
         entityManager.flush();
-        audit.record(actor, AuditAction.MESSAGE_SENT, Subject.of("conversation", conversationId), null);
+        audit.record(actor.actor(), AuditAction.MESSAGE_SENT, Subject.of("conversation", conversationId), null);
         long seq = message.seq();
         afterCommit.run(() -> index.published(conversationId, seq));
         boolean alarmed = alarms(conversation, me, body);
@@ -173,8 +177,8 @@ public class ChatMessages {
 
     /** The member has read up to {@code seq}; empty when they do not take part. */
     @Transactional
-    public Optional<Long> read(Actor actor, long conversationId, long seq) {
-        Member me = member(actor);
+    public Optional<Long> read(Caller actor, long conversationId, long seq) {
+        Member me = callers.member(actor);
         return records.participating(me, conversationId, false).map(conversation -> {
             ReadReceipt receipt = entityManager.createQuery("SELECT r FROM ReadReceipt r WHERE r.conversation = :conversation"
                             + " AND r.member = :me", ReadReceipt.class)
@@ -233,11 +237,6 @@ public class ChatMessages {
 
     private static long readBy(List<ReadReceipt> receipts, long memberId) {
         return receipts.stream().filter(r -> r.member().id() == memberId).mapToLong(ReadReceipt::lastReadSeq).max().orElse(0);
-    }
-
-    private Member member(Actor actor) {
-        return schools.memberActing(actor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + actor.memberId() + " is gone"));
     }
 
     private Optional<String> studentShownAs(Conversation conversation) {

@@ -26,10 +26,10 @@ public class ConversationPage {
     private ConversationSummary conversation;
 
     /** View action: the conversation named by {@code ?id=}, as the page's role sees it, or a 404. */
-    public void open(String role) throws IOException {
+    public void open(Role role) throws IOException {
         Optional<ConversationSummary> found = Optional.ofNullable(Faces.getRequestParameter("id"))
                 .filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> conversations.summary(signedIn.as(Role.valueOf(role)), Long.parseLong(id)));
+                .flatMap(id -> conversations.summary(signedIn.as(role), Long.parseLong(id)));
         if (found.isEmpty()) {
             Faces.responseSendError(404, "no such conversation of this member");
             return;

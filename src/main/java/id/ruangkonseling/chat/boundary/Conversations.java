@@ -2,7 +2,6 @@ package id.ruangkonseling.chat.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.control.AfterCommit;
 import id.ruangkonseling.chat.control.ConversationIndex;
@@ -11,7 +10,9 @@ import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.ReadReceipt;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.boundary.CounselorRoleChanged;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,6 +42,9 @@ public class Conversations {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Callers callers;
 
     @Inject
     SchoolDirectory schools;
@@ -87,15 +91,15 @@ public class Conversations {
      * counselor's next poll is refused. Empty when the counselor does not take part in such a conversation.
      */
     @Transactional
-    public Optional<Long> handOver(Actor counselor, long conversationId, long otherCounselorId) {
-        Member me = member(counselor);
+    public Optional<Long> handOver(Caller counselor, long conversationId, long otherCounselorId) {
+        Member me = callers.counselor(counselor);
         Optional<Conversation> found = records.participating(me, conversationId, true)
                 .filter(conversation -> conversation.counselor().filter(me::equals).isPresent());
         found.ifPresent(conversation -> {
             Member other = schools.findMember(me.school(), otherCounselorId)
                     .orElseThrow(() -> new IllegalArgumentException("no such counselor in the school"));
             conversation.handOver(other);
-            audit.record(counselor, AuditAction.CONVERSATION_HANDED_OVER, Subject.of("conversation", conversationId), null);
+            audit.record(counselor.actor(), AuditAction.CONVERSATION_HANDED_OVER, Subject.of("conversation", conversationId), null);
             announceChange(conversation);
         });
         return found.map(Conversation::id);
@@ -111,8 +115,8 @@ public class Conversations {
 
     /** The member's conversations, the most recent first. */
     @Transactional
-    public List<ConversationSummary> mine(Actor actor) {
-        Member me = member(actor);
+    public List<ConversationSummary> mine(Caller actor) {
+        Member me = callers.member(actor);
         return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.school = :school"
                         + " AND (c.student = :me OR c.counselor = :me) ORDER BY c.lastSeq DESC, c.id DESC", Conversation.class)
                 .setParameter("school", me.school()).setParameter("me", me).setMaxResults(LISTED)
@@ -121,17 +125,17 @@ public class Conversations {
 
     /** One of the member's conversations as their list shows it; empty for anyone else's or a missing one. */
     @Transactional
-    public Optional<ConversationSummary> summary(Actor actor, long conversationId) {
-        Member me = member(actor);
+    public Optional<ConversationSummary> summary(Caller actor, long conversationId) {
+        Member me = callers.member(actor);
         return records.participating(me, conversationId, false).map(conversation -> summary(conversation, me));
     }
 
     /** The counselor's conversations of these cases of theirs: conversation id by case id. */
     @Transactional
-    public Map<Long, Long> ofCases(Actor counselor, Collection<Long> caseIds) {
+    public Map<Long, Long> ofCases(Caller counselor, Collection<Long> caseIds) {
         return caseIds.isEmpty() ? Map.of() : entityManager.createQuery("SELECT c FROM Conversation c"
                         + " WHERE c.counselor = :me AND c.caseId IN :cases", Conversation.class)
-                .setParameter("me", member(counselor)).setParameter("cases", caseIds).getResultStream()
+                .setParameter("me", callers.counselor(counselor)).setParameter("cases", caseIds).getResultStream()
                 .collect(Collectors.toMap(c -> c.caseId().orElseThrow(), Conversation::id, Math::max));
     }
 
@@ -169,10 +173,5 @@ public class Conversations {
         Long counselorId = conversation.activeCounselor().map(Member::id).orElse(null);
         boolean closed = conversation.isClosed();
         afterCommit.run(() -> index.changed(id, counselorId, closed));
-    }
-
-    private Member member(Actor actor) {
-        return schools.memberActing(actor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + actor.memberId() + " is gone"));
     }
 }

@@ -1,6 +1,5 @@
 package id.ruangkonseling.chat.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.chat.control.Grant;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.platform.boundary.ApiError;
@@ -8,6 +7,7 @@ import id.ruangkonseling.platform.boundary.ApiFailures;
 import id.ruangkonseling.platform.boundary.ApiTexts;
 import id.ruangkonseling.safeguarding.boundary.HelpCards;
 import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -76,7 +76,7 @@ public class ConversationsResource {
     public void messages(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long after,
                          @QueryParam("wait") @DefaultValue("0") int wait,
                          @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
-        Actor actor = actor();
+        Caller actor = actor();
         Optional<Grant> grant = messages.grant(actor, id);
         if (grant.isEmpty()) {
             response.resume(notFound());
@@ -108,10 +108,6 @@ public class ConversationsResource {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
             return Response.fromResponse(ApiError.response(429, texts.of("api.chat.tooMany").replace("{0}",
                     Long.toString(seconds)), Map.of())).header("Retry-After", seconds).build();
-        } catch (IllegalArgumentException invalid) {
-            return invalid(message);
-        } catch (IllegalStateException closed) {
-            return ApiError.response(409, texts.of("chat.closed"), Map.of());
         }
     }
 
@@ -122,13 +118,9 @@ public class ConversationsResource {
         if (receipt == null || receipt.seq() == null) {
             return ApiError.response(400, texts.of("api.chat.readBody"), Map.of("seq", texts.of("api.chat.seq")));
         }
-        try {
-            return messages.read(actor(), id, receipt.seq())
-                    .map(seq -> Response.ok(Map.of("seq", seq)).build())
-                    .orElseGet(this::notFound);
-        } catch (IllegalArgumentException invalid) {
-            return ApiError.response(400, texts.of("api.chat.readBody"), Map.of("seq", texts.of("api.chat.seq")));
-        }
+        return messages.read(actor(), id, receipt.seq())
+                .map(seq -> Response.ok(Map.of("seq", seq)).build())
+                .orElseGet(this::notFound);
     }
 
     /** The body of a new message. */
@@ -149,7 +141,7 @@ public class ConversationsResource {
     public record ReadReceiptRequest(Long seq) {
     }
 
-    private void hold(Actor actor, long id, long known, int seconds, AsyncResponse response) {
+    private void hold(Caller actor, long id, long known, int seconds, AsyncResponse response) {
         ResourceBundle bundle = texts.bundle(); // the request's scope is gone when the answer is made
         var waiter = messages.await(id, known,
                 () -> executor.execute(() -> response.resume(page(actor, id, known, bundle))));
@@ -162,7 +154,7 @@ public class ConversationsResource {
         response.setTimeout(seconds, TimeUnit.SECONDS);
     }
 
-    private Response page(Actor actor, long id, long after, ResourceBundle bundle) {
+    private Response page(Caller actor, long id, long after, ResourceBundle bundle) {
         try {
             return messages.messagesAfter(actor, id, after)
                     .map(page -> Response.ok(page).tag(etag(page.lastSeq())).build())
@@ -193,15 +185,6 @@ public class ConversationsResource {
         }
     }
 
-    private Response invalid(NewMessage message) {
-        if (message.body() != null && message.body().length() > Message.BODY_LENGTH) {
-            return ApiError.response(400, texts.of("api.chat.tooLong"), Map.of("body", texts.of("chat.tooLong")));
-        }
-        if (message.body() == null || message.body().isBlank()) {
-            return ApiError.response(400, texts.of("api.chat.empty"), Map.of("body", texts.of("api.chat.empty")));
-        }
-        return ApiError.response(400, texts.of("api.chat.clientId"), Map.of("clientId", texts.of("api.chat.clientId")));
-    }
 
     private Response notFound() {
         return notFound(texts.bundle());
@@ -211,8 +194,7 @@ public class ConversationsResource {
         return ApiError.response(Response.Status.NOT_FOUND, bundle.getString("api.chat.notFound"));
     }
 
-    /** The session's member as a counselor when they are one, else as a student: the API serves both. */
-    private Actor actor() {
-        return signedIn.as(signedIn.has(Role.COUNSELOR) ? Role.COUNSELOR : Role.STUDENT);
+    private Caller actor() {
+        return signedIn.asCounselorOrStudent();
     }
 }

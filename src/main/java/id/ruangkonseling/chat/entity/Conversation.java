@@ -1,5 +1,6 @@
 package id.ruangkonseling.chat.entity;
 
+import id.ruangkonseling.platform.entity.NotPossible;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
@@ -94,7 +95,7 @@ public class Conversation extends SchoolScoped {
      */
     public long nextSeq() {
         if (closedAt != null) {
-            throw new IllegalStateException("the conversation is closed");
+            throw new NotPossible("chat.closed", "the conversation is closed");
         }
         return ++lastSeq;
     }

@@ -1,6 +1,7 @@
 package id.ruangkonseling.chat.entity;
 
 import id.ruangkonseling.platform.control.EncryptedText;
+import id.ruangkonseling.platform.entity.Invalid;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import jakarta.persistence.Column;
@@ -72,7 +73,7 @@ public class Message extends SchoolScoped {
     public static String requireClientId(String clientId) {
         if (clientId == null || clientId.isEmpty() || clientId.length() > CLIENT_ID_LENGTH
                 || !clientId.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
-            throw new IllegalArgumentException("clientId must be 1 to " + CLIENT_ID_LENGTH + " letters, digits, - or _");
+            throw new Invalid("clientId", "api.chat.clientId", "clientId must be 1 to " + CLIENT_ID_LENGTH + " letters, digits, - or _");
         }
         return clientId;
     }
@@ -80,10 +81,10 @@ public class Message extends SchoolScoped {
     /** The body as written (not stripped: a poem's indentation is the author's), not blank, at most 4,000 characters. */
     public static String requireBody(String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("body is required");
+            throw new Invalid("body", "api.chat.empty", "body is required");
         }
         if (body.length() > BODY_LENGTH) {
-            throw new IllegalArgumentException("body is at most " + BODY_LENGTH + " characters");
+            throw new Invalid("body", "api.chat.tooLong", "body is at most " + BODY_LENGTH + " characters");
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package id.ruangkonseling.chat.entity;
 
+import id.ruangkonseling.platform.entity.Invalid;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import jakarta.persistence.Column;
@@ -42,7 +43,7 @@ public class ReadReceipt extends SchoolScoped {
     /** Read up to {@code seq}; an older receipt (arriving late) changes nothing. */
     public void readUpTo(long seq) {
         if (seq < 0 || seq > conversation.lastSeq()) {
-            throw new IllegalArgumentException("seq must be between 0 and the conversation's last message");
+            throw new Invalid("seq", "api.chat.seq", "seq must be between 0 and the conversation's last message");
         }
         lastReadSeq = Math.max(lastReadSeq, seq);
     }

@@ -1,9 +1,9 @@
 package id.ruangkonseling.counseling.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.counseling.control.TimeTaken;
 import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -37,7 +37,7 @@ abstract class AppointmentChanges {
     /** The page's own address, where it shows itself again after a change. */
     abstract String page();
 
-    Actor actor() {
+    Caller actor() {
         return signedIn.as(role());
     }
 

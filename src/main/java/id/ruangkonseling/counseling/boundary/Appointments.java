@@ -2,7 +2,6 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.HeldTimes;
 import id.ruangkonseling.counseling.control.StudentNames;
@@ -12,7 +11,11 @@ import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
+import id.ruangkonseling.platform.entity.Invalid;
+import id.ruangkonseling.platform.entity.NotPossible;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +49,9 @@ public class Appointments {
     EntityManager entityManager;
 
     @Inject
+    Callers callers;
+
+    @Inject
     StudentNames names;
 
     @Inject
@@ -61,15 +67,15 @@ public class Appointments {
 
     /** The times the student may book in the coming weeks, the soonest first. */
     @Transactional
-    public List<FreeTime> free(Actor student) {
-        Member me = me(student);
+    public List<FreeTime> free(Caller student) {
+        Member me = callers.student(student);
         return freeTimes(bookableSlots(me), me);
     }
 
     /** Books a free time for the student to meet in {@code mode}; empty when that time cannot be booked (any more). */
     @Transactional
-    public Optional<AppointmentView> book(Actor student, String timeKey, ContactMode mode) {
-        Member me = me(student);
+    public Optional<AppointmentView> book(Caller student, String timeKey, ContactMode mode) {
+        Member me = callers.student(student);
         Instant now = clock.instant();
         Optional<FreeTime.Choice> choice = FreeTime.parse(timeKey);
         Optional<AvailabilitySlot> slot = choice.flatMap(chosen -> bookableSlots(me).stream()
@@ -86,14 +92,14 @@ public class Appointments {
         Appointment booked = slot.get().book(me, start, mode, openCase(me)
                 .filter(open -> open.isWorkedBy(slot.get().counselor())).orElse(null), zone(me), now);
         heldTimes.write(booked);
-        audit.record(student, AuditAction.APPOINTMENT_BOOKED, Subject.of("appointment", booked.id()), mode.name());
+        audit.record(student.actor(), AuditAction.APPOINTMENT_BOOKED, Subject.of("appointment", booked.id()), mode.name());
         return Optional.of(AppointmentView.of(booked, me, names.of(booked)));
     }
 
     /** The free times this appointment may move to: its counselor's, in its way of meeting. */
     @Transactional
-    public List<FreeTime> movesFor(Actor actor, long appointmentId) {
-        Member me = me(actor);
+    public List<FreeTime> movesFor(Caller actor, long appointmentId) {
+        Member me = callers.member(actor);
         return own(actor, me, appointmentId).filter(found -> found.status().isOpen())
                 .map(found -> freeTimes(slotsOf(found.counselor()), me).stream()
                         .filter(time -> time.modes().contains(found.mode())).toList())
@@ -102,42 +108,42 @@ public class Appointments {
 
     /** Moves the appointment to another free time of its counselor, with a reason; empty when not found or not possible. */
     @Transactional
-    public Optional<AppointmentView> reschedule(Actor actor, long appointmentId, String timeKey, String reason) {
-        Member me = me(actor);
+    public Optional<AppointmentView> reschedule(Caller actor, long appointmentId, String timeKey, String reason) {
+        Member me = callers.member(actor);
         Instant now = clock.instant();
         Optional<Appointment> appointment = own(actor, me, appointmentId);
         Optional<FreeTime.Choice> choice = FreeTime.parse(timeKey);
         Optional<AvailabilitySlot> slot = choice.flatMap(chosen -> findSlot(me, chosen.slotId()));
-        if (appointment.isEmpty() || slot.isEmpty() || !isAllowed(() -> appointment.get().rescheduleTo(slot.get(),
+        if (appointment.isEmpty() || slot.isEmpty() || !tried(() -> appointment.get().rescheduleTo(slot.get(),
                 choice.get().start(), me, reason, zone(me), now))) {
             return Optional.empty();
         }
         heldTimes.write(appointment.get());
-        audit.record(actor, AuditAction.APPOINTMENT_RESCHEDULED, Subject.of("appointment", appointmentId), null);
+        audit.record(actor.actor(), AuditAction.APPOINTMENT_RESCHEDULED, Subject.of("appointment", appointmentId), null);
         return appointment.map(moved -> AppointmentView.of(moved, me, names.of(moved)));
     }
 
     /** Cancels the appointment with a reason the other side reads; empty when not found or no longer possible. */
     @Transactional
-    public Optional<AppointmentView> cancel(Actor actor, long appointmentId, String reason) {
-        Member me = me(actor);
+    public Optional<AppointmentView> cancel(Caller actor, long appointmentId, String reason) {
+        Member me = callers.member(actor);
         Optional<Appointment> appointment = own(actor, me, appointmentId);
-        if (appointment.isEmpty() || !isAllowed(() -> appointment.get().cancel(me, reason, clock.instant()))) {
+        if (appointment.isEmpty() || !tried(() -> appointment.get().cancel(me, reason, clock.instant()))) {
             return Optional.empty();
         }
-        audit.record(actor, AuditAction.APPOINTMENT_CANCELLED, Subject.of("appointment", appointmentId), null);
+        audit.record(actor.actor(), AuditAction.APPOINTMENT_CANCELLED, Subject.of("appointment", appointmentId), null);
         return appointment.map(cancelled -> AppointmentView.of(cancelled, me, names.of(cancelled)));
     }
 
     /** The counselor notes that the appointment took place, once it has begun; empty when not found or not possible. */
     @Transactional
-    public Optional<AppointmentView> markDone(Actor counselor, long appointmentId) {
-        Member me = me(counselor);
+    public Optional<AppointmentView> markDone(Caller counselor, long appointmentId) {
+        Member me = callers.counselor(counselor);
         Optional<Appointment> appointment = own(counselor, me, appointmentId);
-        if (appointment.isEmpty() || !isAllowed(() -> appointment.get().markDone(me, clock.instant()))) {
+        if (appointment.isEmpty() || !tried(() -> appointment.get().markDone(me, clock.instant()))) {
             return Optional.empty();
         }
-        audit.record(counselor, AuditAction.APPOINTMENT_DONE, Subject.of("appointment", appointmentId), null);
+        audit.record(counselor.actor(), AuditAction.APPOINTMENT_DONE, Subject.of("appointment", appointmentId), null);
         return appointment.map(done -> AppointmentView.of(done, me, names.of(done)));
     }
 
@@ -147,8 +153,8 @@ public class Appointments {
      * conversations are.
      */
     @Transactional
-    public List<AppointmentView> shown(Actor actor) {
-        Member me = me(actor);
+    public List<AppointmentView> shown(Caller actor) {
+        Member me = callers.member(actor);
         List<Appointment> listed = listed(actor, me);
         listed.forEach(found -> readByCounselor(actor, found, "list"));
         return listed.stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
@@ -156,12 +162,12 @@ public class Appointments {
 
     /** As {@link #shown}, for a post to the page that changes one of them: nobody reads the list again there. */
     @Transactional
-    public List<AppointmentView> mine(Actor actor) {
-        Member me = me(actor);
+    public List<AppointmentView> mine(Caller actor) {
+        Member me = callers.member(actor);
         return listed(actor, me).stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
     }
 
-    private List<Appointment> listed(Actor actor, Member me) {
+    private List<Appointment> listed(Caller actor, Member me) {
         return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
                         + " AND a.endsAt > :since ORDER BY a.startsAt, a.id", Appointment.class)
                 .setParameter("me", me).setParameter("since", clock.instant().minus(STILL_LISTED))
@@ -170,8 +176,8 @@ public class Appointments {
 
     /** The actor's next appointment that has not ended and starts within {@code within}: the in-app reminder. */
     @Transactional
-    public Optional<AppointmentView> next(Actor actor, Duration within) {
-        Member me = me(actor);
+    public Optional<AppointmentView> next(Caller actor, Duration within) {
+        Member me = callers.member(actor);
         Instant now = clock.instant();
         return entityManager.createQuery("SELECT a FROM Appointment a WHERE a." + side(actor) + " = :me"
                         + " AND a.slotHold = TRUE AND a.endsAt > :now AND a.startsAt < :until ORDER BY a.startsAt, a.id",
@@ -186,17 +192,17 @@ public class Appointments {
      * school released the counselor. A counselor's download is audited.
      */
     @Transactional
-    public Optional<AppointmentView> download(Actor actor, long appointmentId) {
-        Member me = me(actor);
+    public Optional<AppointmentView> download(Caller actor, long appointmentId) {
+        Member me = callers.member(actor);
         return own(actor, me, appointmentId).map(found -> {
             readByCounselor(actor, found, "calendar");
             return AppointmentView.of(found, me, names.of(found));
         });
     }
 
-    private void readByCounselor(Actor actor, Appointment appointment, String where) {
-        if (Role.COUNSELOR.name().equals(actor.role())) {
-            audit.record(actor, AuditAction.APPOINTMENT_READ, Subject.of("appointment", appointment.id()), where);
+    private void readByCounselor(Caller actor, Appointment appointment, String where) {
+        if (actor.is(Role.COUNSELOR)) {
+            audit.record(actor.actor(), AuditAction.APPOINTMENT_READ, Subject.of("appointment", appointment.id()), where);
         }
     }
 
@@ -211,28 +217,31 @@ public class Appointments {
                 .sorted(Comparator.comparing(FreeTime::start).thenComparing(FreeTime::counselorName)).toList();
     }
 
-    private Optional<Appointment> own(Actor actor, Member me, long appointmentId) {
-        boolean asCounselor = Role.COUNSELOR.name().equals(actor.role());
+    private Optional<Appointment> own(Caller actor, Member me, long appointmentId) {
+        boolean asCounselor = actor.is(Role.COUNSELOR);
         return Optional.ofNullable(entityManager.find(Appointment.class, appointmentId))
                 .filter(found -> found.school().equals(me.school()) && mayAct(actor, me))
                 .filter(found -> found.involves(me) && (asCounselor ? found.counselor() : found.student()).equals(me));
     }
 
     /** A counselor acts on appointments only while the school has them as counselor, whatever their session says. */
-    private static boolean mayAct(Actor actor, Member me) {
-        return !Role.COUNSELOR.name().equals(actor.role()) || me.has(Role.COUNSELOR);
+    private static boolean mayAct(Caller actor, Member me) {
+        return !actor.is(Role.COUNSELOR) || me.has(Role.COUNSELOR);
     }
 
-    private static String side(Actor actor) {
-        return Role.COUNSELOR.name().equals(actor.role()) ? "counselor" : "student";
+    private static String side(Caller actor) {
+        return actor.is(Role.COUNSELOR) ? "counselor" : "student";
     }
 
-    /** Runs an entity's step; a step the entity refuses (begun, already cancelled, not its time) changes nothing. */
-    private static boolean isAllowed(Runnable step) {
+    /**
+     * Runs an entity's step; a step the entity refuses for its state (begun, already cancelled) or for the
+     * time chosen (no longer free, not the slot's) changes nothing. Anything else it throws is a bug and goes on.
+     */
+    private static boolean tried(Runnable step) {
         try {
             step.run();
             return true;
-        } catch (IllegalArgumentException | IllegalStateException refused) {
+        } catch (NotPossible | Invalid refused) {
             return false;
         }
     }
@@ -264,10 +273,5 @@ public class Appointments {
 
     private static ZoneId zone(Member me) {
         return me.school().timeZone();
-    }
-
-    private Member me(Actor actor) {
-        return schools.memberActing(actor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + actor.memberId() + " is gone"));
     }
 }

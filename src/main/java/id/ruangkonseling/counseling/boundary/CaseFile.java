@@ -2,20 +2,22 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.CaseTimeline;
-import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.control.CrisisEscalation;
+import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseNote;
+import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CrisisMark;
 import id.ruangkonseling.counseling.entity.NoteContent;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.safeguarding.entity.IdentityReveal;
 import id.ruangkonseling.school.boundary.SchoolAuditTrail;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -23,14 +25,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import id.ruangkonseling.counseling.entity.CaseStatus;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -43,6 +44,9 @@ public class CaseFile {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Callers callers;
 
     @Inject
     StudentNames names;
@@ -71,10 +75,10 @@ public class CaseFile {
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Optional<CaseView> read(Actor counselor, long caseId) {
+    public Optional<CaseView> read(Caller counselor, long caseId) {
         Optional<CounselingCase> found = caseOf(counselor, caseId);
         found.ifPresent(counselingCase -> {
-            audit.record(counselor, AuditAction.CASE_READ, subject(counselingCase), null);
+            audit.record(counselor.actor(), AuditAction.CASE_READ, subject(counselingCase), null);
             crisis.seen(counselingCase.counselor(), counselingCase);
         });
         return found.map(counselingCase -> view(counselingCase, counselor.memberId()));
@@ -82,13 +86,13 @@ public class CaseFile {
 
     /** Writes a note in the counselor's case; empty when there is no such case of theirs. */
     @Transactional
-    public Optional<CaseSummary> writeNote(Actor counselor, long caseId, NoteContent content) {
+    public Optional<CaseSummary> writeNote(Caller counselor, long caseId, NoteContent content) {
         Optional<CounselingCase> found = caseOf(counselor, caseId);
         found.ifPresent(counselingCase -> {
             CaseNote note = counselingCase.writeNote(counselingCase.counselor(), content, clock.instant());
             entityManager.persist(note);
             entityManager.flush();
-            audit.record(counselor, AuditAction.NOTE_WRITTEN, subject(counselingCase), "note " + note.id());
+            audit.record(counselor.actor(), AuditAction.NOTE_WRITTEN, subject(counselingCase), "note " + note.id());
         });
         return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
@@ -102,8 +106,8 @@ public class CaseFile {
      * school's zone, or earlier), the most overdue first.
      */
     @Transactional
-    public List<FollowUp> followUpsDue(Actor counselor) {
-        Member me = schools.memberActing(counselor).orElseThrow();
+    public List<FollowUp> followUpsDue(Caller counselor) {
+        Member me = callers.counselor(counselor);
         if (!me.has(Role.COUNSELOR)) {
             return List.of(); // released by the school: their cases are no longer theirs to follow up
         }
@@ -132,11 +136,11 @@ public class CaseFile {
      * there is no such case of theirs; the summary shows the name from now on.
      */
     @Transactional
-    public Optional<CaseSummary> breakGlass(Actor counselor, long caseId, String reason) {
+    public Optional<CaseSummary> breakGlass(Caller counselor, long caseId, String reason) {
         Optional<CounselingCase> found = caseOf(counselor, caseId).filter(names::hides);
         found.ifPresent(counselingCase -> pseudonyms.breakGlass(counselingCase.student(), counselingCase.counselor(),
                         counselingCase.id(), reason)
-                .ifPresent(reveal -> audit.record(counselor, AuditAction.IDENTITY_REVEALED_BY_COUNSELOR, subject(counselingCase), null)));
+                .ifPresent(reveal -> audit.record(counselor.actor(), AuditAction.IDENTITY_REVEALED_BY_COUNSELOR, subject(counselingCase), null)));
         return caseOf(counselor, caseId).map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
 
@@ -156,10 +160,10 @@ public class CaseFile {
                 .map(course -> course.shownTitle()).distinct().sorted().toList();
     }
 
-    private Optional<CounselingCase> caseOf(Actor counselor, long caseId) {
-        Member me = schools.memberActing(counselor).filter(member -> member.has(Role.COUNSELOR)).orElse(null);
+    private Optional<CounselingCase> caseOf(Caller counselor, long caseId) {
+        Member me = callers.counselor(counselor);
         return Optional.ofNullable(entityManager.find(CounselingCase.class, caseId))
-                .filter(counselingCase -> me != null && counselingCase.isWorkedBy(me));
+                .filter(counselingCase -> counselingCase.isWorkedBy(me));
     }
 
     private static Subject subject(CounselingCase counselingCase) {

@@ -2,13 +2,14 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.Appointment;
 import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class CounselorAvailability {
     EntityManager entityManager;
 
     @Inject
+    Callers callers;
+
+    @Inject
     StudentNames names;
 
     @Inject
@@ -49,35 +53,35 @@ public class CounselorAvailability {
 
     /** The counselor's active slots, Monday first. */
     @Transactional
-    public List<SlotView> mine(Actor counselor) {
-        return slotsOf(me(counselor)).stream()
+    public List<SlotView> mine(Caller counselor) {
+        return slotsOf(callers.counselor(counselor)).stream()
                 .sorted(Comparator.comparing(AvailabilitySlot::day).thenComparing(AvailabilitySlot::start))
                 .map(SlotView::of).toList();
     }
 
     /** Publishes a weekly slot; empty when it would overlap one of the counselor's own. */
     @Transactional
-    public Optional<SlotView> publish(Actor counselor, DayOfWeek day, LocalTime start, int minutes, Set<ContactMode> modes) {
-        Member me = me(counselor);
+    public Optional<SlotView> publish(Caller counselor, DayOfWeek day, LocalTime start, int minutes, Set<ContactMode> modes) {
+        Member me = callers.counselor(counselor);
         if (slotsOf(me).stream().anyMatch(slot -> slot.overlaps(day, start, minutes))) {
             return Optional.empty();
         }
         AvailabilitySlot slot = new AvailabilitySlot(me, day, start, minutes, modes, clock.instant());
         entityManager.persist(slot);
         entityManager.flush();
-        audit.record(counselor, AuditAction.AVAILABILITY_CHANGED, Subject.of("slot", slot.id()), "PUBLISHED");
+        audit.record(counselor.actor(), AuditAction.AVAILABILITY_CHANGED, Subject.of("slot", slot.id()), "PUBLISHED");
         return Optional.of(SlotView.of(slot));
     }
 
     /** Removes one of the counselor's own slots; false when they have no such slot. */
     @Transactional
-    public boolean remove(Actor counselor, long slotId) {
-        Member me = me(counselor);
+    public boolean remove(Caller counselor, long slotId) {
+        Member me = callers.counselor(counselor);
         Optional<AvailabilitySlot> slot = Optional.ofNullable(entityManager.find(AvailabilitySlot.class, slotId))
                 .filter(found -> found.counselor().equals(me) && found.isActive());
         slot.ifPresent(found -> {
             found.remove(clock.instant());
-            audit.record(counselor, AuditAction.AVAILABILITY_CHANGED, Subject.of("slot", found.id()), "REMOVED");
+            audit.record(counselor.actor(), AuditAction.AVAILABILITY_CHANGED, Subject.of("slot", found.id()), "REMOVED");
         });
         return slot.isPresent();
     }
@@ -87,8 +91,8 @@ public class CounselorAvailability {
      * zone: the slots' times and the appointments that hold theirs.
      */
     @Transactional
-    public Week week(Actor counselor, int weeksFromNow) {
-        Member me = me(counselor);
+    public Week week(Caller counselor, int weeksFromNow) {
+        Member me = callers.counselor(counselor);
         ZoneId zone = me.school().timeZone();
         LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .plusWeeks(weeksFromNow);
@@ -111,10 +115,5 @@ public class CounselorAvailability {
     private List<AvailabilitySlot> slotsOf(Member counselor) {
         return entityManager.createQuery("SELECT s FROM AvailabilitySlot s WHERE s.counselor = :counselor AND s.active = TRUE",
                 AvailabilitySlot.class).setParameter("counselor", counselor).getResultList();
-    }
-
-    private Member me(Actor counselor) {
-        return schools.memberActing(counselor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + counselor.memberId() + " is gone"));
     }
 }

@@ -2,14 +2,15 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.referral.boundary.Referrals;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class CounselorCases {
     SchoolDirectory schools;
 
     @Inject
+    Callers callers;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -51,39 +55,38 @@ public class CounselorCases {
 
     Clock clock = Clock.systemUTC();
 
-    /** The counselor's cases that are not closed, the longest unchanged first; none once the school released them. */
+    /** The counselor's cases that are not closed, the longest unchanged first. */
     @Transactional
-    public List<CaseSummary> open(Actor counselor) {
-        Member me = me(counselor);
+    public List<CaseSummary> open(Caller counselor) {
         return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status <> :closed"
                         + " ORDER BY c.changedAt, c.id", CounselingCase.class)
-                .setParameter("me", me).setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream().filter(found -> me.has(Role.COUNSELOR)).map(found -> CaseSummary.of(found, names)).toList();
+                .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED)
+                .getResultStream().map(found -> CaseSummary.of(found, names)).toList();
     }
 
     /** One of the counselor's cases, closed or not, as lists show it: no content, not audited. */
     @Transactional
-    public Optional<CaseSummary> find(Actor counselor, long caseId) {
-        return caseOf(me(counselor), caseId).map(found -> CaseSummary.of(found, names));
+    public Optional<CaseSummary> find(Caller counselor, long caseId) {
+        return caseOf(callers.counselor(counselor), caseId).map(found -> CaseSummary.of(found, names));
     }
 
     @Transactional
-    public Optional<CaseSummary> activate(Actor counselor, long caseId) {
+    public Optional<CaseSummary> activate(Caller counselor, long caseId) {
         return step(counselor, caseId, (found, now) -> found.activate(now));
     }
 
     @Transactional
-    public Optional<CaseSummary> waitFor(Actor counselor, long caseId) {
+    public Optional<CaseSummary> waitFor(Caller counselor, long caseId) {
         return step(counselor, caseId, (found, now) -> found.waitFor(now));
     }
 
     @Transactional
-    public Optional<CaseSummary> close(Actor counselor, long caseId, String outcome) {
+    public Optional<CaseSummary> close(Caller counselor, long caseId, String outcome) {
         return step(counselor, caseId, (found, now) -> found.close(outcome, now));
     }
 
     @Transactional
-    public Optional<CaseSummary> reopen(Actor counselor, long caseId) {
+    public Optional<CaseSummary> reopen(Caller counselor, long caseId) {
         return step(counselor, caseId, (found, now) -> found.reopen(now));
     }
 
@@ -92,8 +95,8 @@ public class CounselorCases {
      * either is not found.
      */
     @Transactional
-    public Optional<CaseSummary> handOver(Actor counselor, long caseId, long colleagueId) {
-        Member me = me(counselor);
+    public Optional<CaseSummary> handOver(Caller counselor, long caseId, long colleagueId) {
+        Member me = callers.counselor(counselor);
         Optional<CounselingCase> found = caseOf(me, caseId);
         Optional<Member> colleague = schools.findMember(me.school(), colleagueId).filter(member -> member.has(Role.COUNSELOR));
         if (found.isEmpty() || colleague.isEmpty()) {
@@ -103,7 +106,7 @@ public class CounselorCases {
         // the case's conversation goes with it: from now on the former counselor's polls are refused (chat, issue #5)
         Optional.ofNullable(conversations.ofCases(counselor, List.of(caseId)).get(caseId))
                 .ifPresent(conversation -> conversations.handOver(counselor, conversation, colleagueId));
-        audit.record(counselor, AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));
+        audit.record(counselor.actor(), AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));
         return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
 
@@ -113,27 +116,27 @@ public class CounselorCases {
 
     /** The school's other counselors, by name. */
     @Transactional
-    public List<Colleague> colleagues(Actor counselor) {
-        Member me = me(counselor);
+    public List<Colleague> colleagues(Caller counselor) {
+        Member me = callers.counselor(counselor);
         return schools.staff(me.school()).stream().filter(member -> member.has(Role.COUNSELOR) && !member.equals(me))
                 .map(member -> new Colleague(member.id(), member.shownName())).toList();
     }
 
     /** The counselor's cases closed in the last {@code days} days, the latest first: to reopen one. */
     @Transactional
-    public List<CaseSummary> recentlyClosed(Actor counselor, int days) {
+    public List<CaseSummary> recentlyClosed(Caller counselor, int days) {
         return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status = :closed"
                         + " AND c.changedAt >= :since ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
-                .setParameter("me", me(counselor)).setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
-                .getResultStream().filter(found -> found.counselor().has(Role.COUNSELOR)).map(found -> CaseSummary.of(found, names)).toList();
+                .getResultStream().map(found -> CaseSummary.of(found, names)).toList();
     }
 
-    private Optional<CaseSummary> step(Actor counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {
-        Optional<CounselingCase> found = caseOf(me(counselor), caseId);
+    private Optional<CaseSummary> step(Caller counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {
+        Optional<CounselingCase> found = caseOf(callers.counselor(counselor), caseId);
         found.ifPresent(counselingCase -> {
             change.accept(counselingCase, clock.instant());
-            audit.record(counselor, AuditAction.CASE_STATUS_CHANGED, Subject.of("case", counselingCase.id()),
+            audit.record(counselor.actor(), AuditAction.CASE_STATUS_CHANGED, Subject.of("case", counselingCase.id()),
                     counselingCase.status().name());
             referralsFollow(counselor, counselingCase);
         });
@@ -141,7 +144,7 @@ public class CounselorCases {
     }
 
     /** The teachers' referrals joined to the case follow it: in progress once it is worked, closed with it. */
-    void referralsFollow(Actor counselor, CounselingCase counselingCase) {
+    void referralsFollow(Caller counselor, CounselingCase counselingCase) {
         if (counselingCase.status() == CaseStatus.CLOSED) {
             referrals.caseClosed(counselor, counselingCase.id());
         } else if (counselingCase.status() != CaseStatus.NEW) {
@@ -151,11 +154,6 @@ public class CounselorCases {
 
     private Optional<CounselingCase> caseOf(Member me, long caseId) {
         return Optional.ofNullable(entityManager.find(CounselingCase.class, caseId))
-                .filter(counselingCase -> me.has(Role.COUNSELOR) && counselingCase.isWorkedBy(me));
-    }
-
-    private Member me(Actor counselor) {
-        return schools.memberActing(counselor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + counselor.memberId() + " is gone"));
+                .filter(counselingCase -> counselingCase.isWorkedBy(me));
     }
 }

@@ -2,13 +2,12 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.DeskQueue;
 import id.ruangkonseling.counseling.control.QueueFilter;
-import id.ruangkonseling.counseling.control.QueueItem;
 import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
+import id.ruangkonseling.counseling.control.QueueItem;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
@@ -17,7 +16,9 @@ import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.referral.boundary.Referrals;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralStatus;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
@@ -44,6 +45,9 @@ public class CounselorDesk {
     EntityManager entityManager;
 
     @Inject
+    Callers callers;
+
+    @Inject
     StudentNames names;
 
     @Inject
@@ -66,43 +70,58 @@ public class CounselorDesk {
     @Inject
     DeskQueue queue;
 
-    /** One page of the school's queue of requests and referrals; nothing for anyone who is not its counselor. */
-    @Transactional
-    public DeskQueue.Page queue(Actor counselor, QueueFilter filter, DeskQueue.Order order, int first, int size) {
-        return counselorOf(counselor).map(school -> queue.page(school, filter, order, first, size))
-                .orElseGet(() -> new DeskQueue.Page(List.of(), 0));
+    @Inject
+    CaseFile caseFile;
+
+    @Inject
+    CrisisDesk crisisDesk;
+
+    /** How far back the desk lists the counselor's closed cases, to reopen one. */
+    static final int RECENTLY_CLOSED_DAYS = 30;
+
+    /**
+     * Everything the desk shows when it opens: the school's open crises and the counselor's notices, their
+     * open cases with due follow-ups and conversations, those closed lately, the queue's counts and its first
+     * page as filtered, and what the filter and the hand-over offer.
+     */
+    public record Desk(CrisisDesk.Crises crises, List<CaseSummary> myCases, List<CaseFile.FollowUp> followUps,
+                       Map<Long, Long> conversationOfCase, List<CaseSummary> recentlyClosed, Map<QueueStatus, Long> counts,
+                       DeskQueue.Page firstPage, List<Course> courses, List<CounselorCases.Colleague> colleagues)
+            implements Serializable {
     }
 
-    /** How many of the school's requests and referrals stand in each status. */
+    /** The desk as it opens, with the first {@code pageSize} items of the queue, in one transaction. */
     @Transactional
-    public Map<QueueStatus, Long> counts(Actor counselor) {
-        return counselorOf(counselor).map(queue::counts).orElseGet(Map::of);
+    public Desk open(Caller counselor, QueueFilter filter, int pageSize) {
+        School school = callers.counselor(counselor).school();
+        List<CaseSummary> mine = cases.open(counselor);
+        return new Desk(crisisDesk.crises(counselor), mine, caseFile.followUpsDue(counselor),
+                conversations.ofCases(counselor, mine.stream().map(CaseSummary::id).toList()),
+                cases.recentlyClosed(counselor, RECENTLY_CLOSED_DAYS), queue.counts(school),
+                queue.page(school, filter, DeskQueue.Order.URGENT_FIRST, 0, pageSize),
+                schools.courses(school).stream().map(course -> new Course(course.id(), course.shownTitle())).toList(),
+                cases.colleagues(counselor));
     }
+
+    /** One page of the school's queue of requests and referrals. */
+    @Transactional
+    public DeskQueue.Page queue(Caller counselor, QueueFilter filter, DeskQueue.Order order, int first, int size) {
+        return queue.page(callers.counselor(counselor).school(), filter, order, first, size);
+    }
+
 
     /** A course of the school, as the desk's filter offers it. */
     public record Course(Long id, String title) implements Serializable {
     }
 
-    /** The school's courses seen in launches, by title: what the queue can be narrowed to. */
-    @Transactional
-    public List<Course> courses(Actor counselor) {
-        return counselorOf(counselor).map(school -> schools.courses(school).stream()
-                        .map(course -> new Course(course.id(), course.shownTitle())).toList())
-                .orElseGet(List::of);
-    }
-
-    /** The school of a counselor, checked in the database: a removed counselor's session shows nothing. */
-    private Optional<School> counselorOf(Actor counselor) {
-        return schools.memberActing(counselor).filter(member -> member.has(Role.COUNSELOR)).map(Member::school);
-    }
 
     /**
      * Takes a referral up into the student's open case, or a new case of this counselor when there is
      * none (with a conversation the counselor has joined); empty when the school has no such waiting referral.
      */
     @Transactional
-    public Optional<ReferralSummary> takeUp(Actor counselor, long referralId) {
-        return takeUpFor(counselor, referralId, member(counselor));
+    public Optional<ReferralSummary> takeUp(Caller counselor, long referralId) {
+        return takeUpFor(counselor, referralId, callers.counselor(counselor));
     }
 
     /**
@@ -111,8 +130,8 @@ public class CounselorDesk {
      * the school.
      */
     @Transactional
-    public Optional<String> assign(Actor counselor, QueueItem.Kind kind, long itemId, long colleagueId) {
-        Optional<Member> colleague = schools.findMember(member(counselor).school(), colleagueId)
+    public Optional<String> assign(Caller counselor, QueueItem.Kind kind, long itemId, long colleagueId) {
+        Optional<Member> colleague = schools.findMember(callers.counselor(counselor).school(), colleagueId)
                 .filter(member -> member.has(Role.COUNSELOR));
         if (colleague.isEmpty()) {
             return Optional.empty();
@@ -122,7 +141,7 @@ public class CounselorDesk {
                 : takeUpFor(counselor, itemId, colleague.get()).map(ReferralSummary::studentName);
     }
 
-    private Optional<ReferralSummary> takeUpFor(Actor counselor, long referralId, Member caseCounselor) {
+    private Optional<ReferralSummary> takeUpFor(Caller counselor, long referralId, Member caseCounselor) {
         Optional<Referral> referral = referrals.find(counselor, referralId)
                 .filter(found -> found.status() == ReferralStatus.RECEIVED);
         referral.ifPresent(found -> {
@@ -153,42 +172,38 @@ public class CounselorDesk {
      * the school has no such waiting request.
      */
     @Transactional
-    public Optional<RequestSummary> accept(Actor counselor, long requestId) {
-        return acceptFor(counselor, requestId, member(counselor));
+    public Optional<RequestSummary> accept(Caller counselor, long requestId) {
+        return acceptFor(counselor, requestId, callers.counselor(counselor));
     }
 
-    private Optional<RequestSummary> acceptFor(Actor counselor, long requestId, Member caseCounselor) {
+    private Optional<RequestSummary> acceptFor(Caller counselor, long requestId, Member caseCounselor) {
         Optional<CounselingRequest> request = waitingRequest(counselor, requestId);
         request.ifPresent(found -> {
             CounselingCase opened = found.accept(caseCounselor, clock.instant());
             entityManager.flush(); // the conversation keeps the new case's id
             found.conversationId().ifPresent(conversation -> conversations.join(conversation, caseCounselor, opened.id()));
-            audit.record(counselor, AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()),
-                    caseCounselor.equals(member(counselor)) ? null : "assigned to " + caseCounselor.id());
+            audit.record(counselor.actor(), AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()),
+                    caseCounselor.equals(callers.counselor(counselor)) ? null : "assigned to " + caseCounselor.id());
         });
         return request.map(found -> RequestSummary.of(found, names));
     }
 
     /** Declines the request with a reason its student reads; empty when there is no such waiting request. */
     @Transactional
-    public Optional<RequestSummary> decline(Actor counselor, long requestId, String reason) {
+    public Optional<RequestSummary> decline(Caller counselor, long requestId, String reason) {
         Optional<CounselingRequest> request = waitingRequest(counselor, requestId);
         request.ifPresent(found -> {
             found.decline(reason, clock.instant());
-            audit.record(counselor, AuditAction.REQUEST_DECLINED, Subject.of("request", found.id()), null);
+            audit.record(counselor.actor(), AuditAction.REQUEST_DECLINED, Subject.of("request", found.id()), null);
         });
         return request.map(found -> RequestSummary.of(found, names));
     }
 
-    /** A waiting request of the counselor's school; nothing for a member the school no longer has as counselor. */
-    private Optional<CounselingRequest> waitingRequest(Actor counselor, long requestId) {
-        Optional<School> school = counselorOf(counselor);
+    /** A waiting request of the counselor's school. */
+    private Optional<CounselingRequest> waitingRequest(Caller counselor, long requestId) {
+        School school = callers.counselor(counselor).school();
         return Optional.ofNullable(entityManager.find(CounselingRequest.class, requestId))
-                .filter(request -> school.filter(request.school()::equals).isPresent())
+                .filter(request -> request.school().equals(school))
                 .filter(request -> request.status() == RequestStatus.SUBMITTED);
-    }
-
-    private Member member(Actor counselor) {
-        return schools.memberActing(counselor).orElseThrow();
     }
 }

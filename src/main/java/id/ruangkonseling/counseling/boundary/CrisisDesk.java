@@ -1,6 +1,5 @@
 package id.ruangkonseling.counseling.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
@@ -8,7 +7,9 @@ import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.CrisisNotice;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class CrisisDesk {
     EntityManager entityManager;
 
     @Inject
+    Callers callers;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -50,10 +54,19 @@ public class CrisisDesk {
             implements Serializable {
     }
 
-    /** The school's open crises, the latest first. */
+    /** What the desk shows of crises: the school's open ones, and this counselor's notices not yet seen. */
+    public record Crises(List<Alert> alerts, List<Notice> notices) implements Serializable {
+    }
+
+    /** The school's open crises and the counselor's unseen notices, in the caller's transaction. */
     @Transactional
-    public List<Alert> open(Actor counselor) {
-        Member me = me(counselor);
+    public Crises crises(Caller counselor) {
+        return new Crises(open(counselor), notices(counselor));
+    }
+
+    /** The school's open crises, the latest first. */
+    private List<Alert> open(Caller counselor) {
+        Member me = callers.counselor(counselor);
         Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
                         + " AND r.crisis.at IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
                 .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
@@ -68,9 +81,8 @@ public class CrisisDesk {
     }
 
     /** The counselor's notices not yet seen, the latest first. */
-    @Transactional
-    public List<Notice> notices(Actor counselor) {
-        Member me = me(counselor);
+    private List<Notice> notices(Caller counselor) {
+        Member me = callers.counselor(counselor);
         return entityManager.createQuery("SELECT n FROM CrisisNotice n WHERE n.counselor = :me AND n.seenAt IS NULL"
                         + " ORDER BY n.raisedAt DESC, n.id DESC", CrisisNotice.class).setParameter("me", me).getResultStream()
                 .map(n -> new Notice(n.id(), shownStudent(n), n.source(), n.raisedAt(),
@@ -80,8 +92,8 @@ public class CrisisDesk {
 
     /** The counselor has seen the notice; false when it is not theirs. */
     @Transactional
-    public boolean seen(Actor counselor, long noticeId) {
-        Member me = me(counselor);
+    public boolean seen(Caller counselor, long noticeId) {
+        Member me = callers.counselor(counselor);
         Optional<CrisisNotice> notice = Optional.ofNullable(entityManager.find(CrisisNotice.class, noticeId))
                 .filter(n -> n.counselor().equals(me));
         notice.ifPresent(n -> n.seen(clock.instant()));
@@ -91,10 +103,5 @@ public class CrisisDesk {
     /** The student as counselors may see them: their pseudonym while the request or case is unnamed. */
     private String shownStudent(CrisisNotice notice) {
         return notice.request().map(names::of).orElseGet(() -> names.of(notice.counselingCase().orElseThrow()));
-    }
-
-    private Member me(Actor counselor) {
-        return schools.memberActing(counselor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + counselor.memberId() + " is gone"));
     }
 }

@@ -40,7 +40,8 @@ public class DeskPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String PAGE = "counselor/";
-    private static final int RECENT_DAYS = 30;
+    /** The queue's rows per page, as {@code counselor/index.xhtml} shows them. */
+    static final int QUEUE_ROWS = 20;
 
     @Inject
     CounselorDesk desk;
@@ -49,46 +50,31 @@ public class DeskPage implements Serializable {
     CounselorCases cases;
 
     @Inject
-    CaseFile caseFile;
+    CrisisDesk crisisDesk;
 
     @Inject
     SignedInMember signedIn;
 
     @Inject
-    Conversations conversations;
-
-    @Inject
     SchoolTime schoolTime;
 
-    private List<CaseSummary> myCases;
-    private List<CaseFile.FollowUp> followUps;
-    private List<CaseSummary> recentlyClosed;
-    private Map<QueueStatus, Long> counts;
-    private List<CounselorDesk.Course> courses;
+    private CounselorDesk.Desk shown;
     private QueueModel queue;
     private final QueueFilterForm filter = new QueueFilterForm();
     private final HashMap<Long, String> outcomes = new HashMap<>();
     private final HashMap<String, String> reasons = new HashMap<>();
     private final HashMap<String, Long> assignees = new HashMap<>();
-    private List<CounselorCases.Colleague> colleagues;
-    private HashMap<Long, Long> conversationOfCase = new HashMap<>();
 
+    /** The whole desk in one boundary call; the queue's later pages and sorts ask for their own. */
     @PostConstruct
     void load() {
-        myCases = cases.open(signedIn.as(Role.COUNSELOR));
-        followUps = caseFile.followUpsDue(signedIn.as(Role.COUNSELOR));
-        recentlyClosed = cases.recentlyClosed(signedIn.as(Role.COUNSELOR), RECENT_DAYS);
-        counts = desk.counts(signedIn.as(Role.COUNSELOR));
-        courses = desk.courses(signedIn.as(Role.COUNSELOR));
-        colleagues = cases.colleagues(signedIn.as(Role.COUNSELOR));
-        queue = new QueueModel(this::page);
-        conversationOfCase = new HashMap<>(conversations.ofCases(signedIn.as(Role.COUNSELOR),
-                myCases.stream().map(CaseSummary::id).toList()));
+        shown = desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS);
+        queue = new QueueModel(this::page, shown.firstPage(), QUEUE_ROWS);
     }
 
     /** The conversation of one of the counselor's cases, for the link to it; empty when it has none. */
     public Optional<Long> conversationOf(long caseId) {
-        return Optional.ofNullable(conversationOfCase.get(caseId));
+        return Optional.ofNullable(shown.conversationOfCase().get(caseId));
     }
 
     private DeskQueue.Page page(DeskQueue.Order order, int first, int size) {
@@ -97,7 +83,7 @@ public class DeskPage implements Serializable {
 
     /** Shows the queue anew with the filter as the counselor set it; the page stays where it is. */
     public void applyFilter() {
-        queue.setRowCount(0);
+        queue.refilter();
     }
 
     public void take(QueueItem item) throws IOException {
@@ -129,6 +115,12 @@ public class DeskPage implements Serializable {
         }
         done(desk.decline(signedIn.as(Role.COUNSELOR), item.id(), reason).map(RequestSummary::studentName),
                 "counseling.desk.declined");
+    }
+
+    /** The counselor has seen a crisis notice. */
+    public void seen(long noticeId) throws IOException {
+        crisisDesk.seen(signedIn.as(Role.COUNSELOR), noticeId);
+        Faces.redirect(PAGE);
     }
 
     public void activate(long caseId) throws IOException {
@@ -173,11 +165,15 @@ public class DeskPage implements Serializable {
     }
 
     public List<CounselorDesk.Course> getCourses() {
-        return courses;
+        return shown.courses();
     }
 
     public long count(QueueStatus status) {
-        return counts.getOrDefault(status, 0L);
+        return shown.counts().getOrDefault(status, 0L);
+    }
+
+    public int getQueueRows() {
+        return QUEUE_ROWS;
     }
 
     public QueueModel getQueue() {
@@ -188,16 +184,20 @@ public class DeskPage implements Serializable {
         return filter;
     }
 
+    public CrisisDesk.Crises getCrises() {
+        return shown.crises();
+    }
+
     public List<CaseSummary> getMyCases() {
-        return myCases;
+        return shown.myCases();
     }
 
     public List<CaseFile.FollowUp> getFollowUps() {
-        return followUps;
+        return shown.followUps();
     }
 
     public List<CaseSummary> getRecentlyClosed() {
-        return recentlyClosed;
+        return shown.recentlyClosed();
     }
 
     public Map<Long, String> getOutcomes() {
@@ -205,7 +205,7 @@ public class DeskPage implements Serializable {
     }
 
     public List<CounselorCases.Colleague> getColleagues() {
-        return colleagues;
+        return shown.colleagues();
     }
 
     public Map<String, Long> getAssignees() {

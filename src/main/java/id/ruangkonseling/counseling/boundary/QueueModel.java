@@ -25,19 +25,34 @@ public class QueueModel extends LazyDataModel<QueueItem> {
     }
 
     private final Pages pages;
+    private final int openingSize;
+    /** The first page, read with the rest of the desk: the table shows it without another call. */
+    private DeskQueue.Page opening;
 
-    QueueModel(Pages pages) {
+    /** {@code opening} holds the first {@code openingSize} items, most urgent first, under the filter set now. */
+    QueueModel(Pages pages, DeskQueue.Page opening, int openingSize) {
         this.pages = pages;
+        this.opening = opening;
+        this.openingSize = openingSize;
+    }
+
+    /** The filter changed: every page, the first too, is asked for again. */
+    void refilter() {
+        opening = null;
+        setRowCount(0);
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return pages.page(DeskQueue.Order.URGENT_FIRST, 0, 0).total();
+        return opening != null ? opening.total() : pages.page(DeskQueue.Order.URGENT_FIRST, 0, 0).total();
     }
 
     @Override
     public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        DeskQueue.Page page = pages.page(order(sortBy), first, pageSize);
+        DeskQueue.Order order = order(sortBy);
+        boolean isOpening = opening != null && first == 0 && pageSize == openingSize && order == DeskQueue.Order.URGENT_FIRST;
+        DeskQueue.Page page = isOpening ? opening : pages.page(order, first, pageSize);
+        opening = null; // shown once: a later load (another page, a sort) asks again
         setRowCount(page.total());
         return page.items();
     }

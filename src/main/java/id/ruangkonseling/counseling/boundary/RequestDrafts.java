@@ -1,9 +1,10 @@
 package id.ruangkonseling.counseling.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
-import id.ruangkonseling.counseling.entity.RequestDraft;
 import id.ruangkonseling.counseling.entity.RequestDraft.Draft;
+import id.ruangkonseling.counseling.entity.RequestDraft;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,13 +24,16 @@ public class RequestDrafts {
     EntityManager entityManager;
 
     @Inject
+    Callers callers;
+
+    @Inject
     SchoolDirectory schools;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public void keep(Actor student, Draft draft) {
-        Member me = schools.memberActing(student).orElseThrow();
+    public void keep(Caller student, Draft draft) {
+        Member me = callers.student(student);
         RequestDraft kept = of(me).orElseGet(() -> {
             RequestDraft fresh = new RequestDraft(me, clock.instant());
             entityManager.persist(fresh);
@@ -39,8 +43,8 @@ public class RequestDrafts {
     }
 
     @Transactional
-    public Optional<Draft> mine(Actor student) {
-        return schools.memberActing(student).flatMap(this::of).map(RequestDraft::draft);
+    public Optional<Draft> mine(Caller student) {
+        return of(callers.student(student)).map(RequestDraft::draft);
     }
 
     /** Forgets the student's draft: their request was sent. Joins the sending transaction. */

@@ -2,16 +2,17 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.Conversations;
+import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
-import id.ruangkonseling.safeguarding.control.Pseudonyms;
-import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.safeguarding.control.CrisisLexicons;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class StudentRequests {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Callers callers;
 
     @Inject
     StudentNames names;
@@ -64,8 +68,8 @@ public class StudentRequests {
      * {@link CounselingRequest#crisis()}). The page and the JSON API ({@code POST /api/requests}) both call this.
      */
     @Transactional
-    public CounselingRequest submit(Actor student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed) {
-        Member member = me(student);
+    public CounselingRequest submit(Caller student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed) {
+        Member member = callers.student(student);
         CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, unnamed, clock.instant());
         if (unnamed) {
             pseudonyms.hide(member);
@@ -74,7 +78,7 @@ public class StudentRequests {
         request.openedConversation(conversations.open(member, unnamed));
         drafts.discard(member);
         entityManager.flush();
-        audit.record(student, AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
+        audit.record(student.actor(), AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
         RequestContent stored = request.content();
         if (lexicons.alarms(member.school().id(), stored.about() + "\n" + stored.availability().orElse(""))) {
             crisis.request(student, request);
@@ -84,14 +88,9 @@ public class StudentRequests {
 
     /** The student's own requests, the newest first. */
     @Transactional
-    public List<RequestSummary> mine(Actor student) {
+    public List<RequestSummary> mine(Caller student) {
         return entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.student = :student"
                         + " ORDER BY r.submittedAt DESC, r.id DESC", CounselingRequest.class)
-                .setParameter("student", me(student)).getResultList().stream().map(found -> RequestSummary.of(found, names)).toList();
-    }
-
-    private Member me(Actor student) {
-        return schools.memberActing(student)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + student.memberId() + " is gone"));
+                .setParameter("student", callers.student(student)).getResultList().stream().map(found -> RequestSummary.of(found, names)).toList();
     }
 }

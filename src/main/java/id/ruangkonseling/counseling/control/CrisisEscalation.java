@@ -2,7 +2,6 @@ package id.ruangkonseling.counseling.control;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.boundary.AlarmingMessage;
 import id.ruangkonseling.counseling.entity.CounselingCase;
@@ -11,6 +10,7 @@ import id.ruangkonseling.counseling.entity.CrisisNotice;
 import id.ruangkonseling.safeguarding.boundary.CrisisEscalated;
 import id.ruangkonseling.safeguarding.control.OnDuty;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +51,7 @@ public class CrisisEscalation {
     Clock clock = Clock.systemUTC();
 
     /** The text of the student's request matched. */
-    public void request(Actor student, CounselingRequest request) {
+    public void request(Caller student, CounselingRequest request) {
         escalate(student, Optional.of(request), request.counselingCase(), CrisisSource.REQUEST);
     }
 
@@ -76,14 +76,14 @@ public class CrisisEscalation {
                 .forEach(notice -> notice.seen(clock.instant()));
     }
 
-    private void escalate(Actor student, Optional<CounselingRequest> request, Optional<CounselingCase> counselingCase,
+    private void escalate(Caller student, Optional<CounselingRequest> request, Optional<CounselingCase> counselingCase,
                           CrisisSource source) {
         Instant now = clock.instant();
         request.ifPresent(r -> r.escalate(source, now));
         counselingCase.ifPresent(c -> c.escalate(source, now));
         Subject subject = counselingCase.map(c -> Subject.of("case", c.id()))
                 .orElseGet(() -> Subject.of("request", request.orElseThrow().id()));
-        audit.record(student, AuditAction.CRISIS_ESCALATED, subject, source.name().toLowerCase(Locale.ROOT));
+        audit.record(student.actor(), AuditAction.CRISIS_ESCALATED, subject, source.name().toLowerCase(Locale.ROOT));
         School school = counselingCase.map(CounselingCase::school).orElseGet(() -> request.orElseThrow().school());
         List<Member> alerted = onDuty.alerted(school).stream()
                 .filter(counselor -> !alreadyNoticed(counselor, request, counselingCase)).toList();

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ public class DeskQueue {
     }
 
     /** One page of the queue and how many items the filter matches in all. */
-    public record Page(List<QueueItem> items, int total) {
+    public record Page(List<QueueItem> items, int total) implements Serializable {
     }
 
     @Inject
@@ -101,7 +102,8 @@ public class DeskQueue {
             return Stream.empty();
         }
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT r FROM CounselingRequest r WHERE r.school = :school");
+        // the student comes with each request, so that the names are not one more statement a row
+        StringBuilder jpql = new StringBuilder("SELECT r FROM CounselingRequest r JOIN FETCH r.student WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.submittedAt", statuses, "r.crisis.at IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             // an unnamed request never shows under a course: that would tell the counselor where the student learns
@@ -125,7 +127,7 @@ public class DeskQueue {
             return Stream.empty();
         }
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT r FROM Referral r WHERE r.school = :school");
+        StringBuilder jpql = new StringBuilder("SELECT r FROM Referral r JOIN FETCH r.student JOIN FETCH r.course WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.receivedAt", statuses, "r.caseId IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             jpql.append(" AND r.course.id = :course");

@@ -1,6 +1,8 @@
 package id.ruangkonseling.counseling.entity;
 
 import id.ruangkonseling.platform.control.EncryptedText;
+import id.ruangkonseling.platform.entity.Invalid;
+import id.ruangkonseling.platform.entity.NotPossible;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
@@ -126,10 +128,10 @@ public class Appointment extends SchoolScoped {
         requireOpenAndAhead(by, now);
         String required = Text.required(reason, "reason", REASON_LENGTH);
         if (!same(slot.counselor(), counselor)) {
-            throw new IllegalArgumentException("an appointment moves only to a time of the same counselor");
+            throw new Invalid("time", "appointments.gone", "an appointment moves only to a time of the same counselor");
         }
         if (newStart.equals(startsAt)) {
-            throw new IllegalArgumentException("the appointment is already at " + newStart);
+            throw new Invalid("time", "appointments.gone", "the appointment is already at " + newStart);
         }
         slot.requireBookable(newStart, mode, zone, now);
         this.startsAt = newStart;
@@ -159,7 +161,7 @@ public class Appointment extends SchoolScoped {
         }
         requireOpen();
         if (now.isBefore(startsAt)) {
-            throw new IllegalStateException("an appointment that has not begun is not done");
+            throw new NotPossible("appointments.gone", "an appointment that has not begun is not done");
         }
         this.status = AppointmentStatus.DONE;
         this.changedAt = now;
@@ -182,13 +184,13 @@ public class Appointment extends SchoolScoped {
         }
         requireOpen();
         if (!now.isBefore(startsAt)) {
-            throw new IllegalStateException("an appointment that has begun can no longer be moved or cancelled");
+            throw new NotPossible("appointments.gone", "an appointment that has begun can no longer be moved or cancelled");
         }
     }
 
     private void requireOpen() {
         if (!status.isOpen()) {
-            throw new IllegalStateException("the appointment is already " + status);
+            throw new NotPossible("appointments.gone", "the appointment is already " + status);
         }
     }
 

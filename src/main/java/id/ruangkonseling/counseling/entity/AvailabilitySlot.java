@@ -1,5 +1,7 @@
 package id.ruangkonseling.counseling.entity;
 
+import id.ruangkonseling.platform.entity.Invalid;
+import id.ruangkonseling.platform.entity.NotPossible;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
@@ -150,16 +152,16 @@ public class AvailabilitySlot extends SchoolScoped {
 
     void requireBookable(Instant when, ContactMode mode, ZoneId zone, Instant now) {
         if (!active) {
-            throw new IllegalStateException("the slot was removed");
+            throw new NotPossible("appointments.gone", "the slot was removed");
         }
         if (!occursAt(Objects.requireNonNull(when, "when"), zone)) {
-            throw new IllegalArgumentException(when + " is not a time of this slot");
+            throw new Invalid("time", "appointments.gone", when + " is not a time of this slot");
         }
         if (!offers(mode)) {
-            throw new IllegalArgumentException("this slot does not offer " + mode);
+            throw new Invalid("mode", "appointments.gone", "this slot does not offer " + mode);
         }
         if (!when.isAfter(now)) {
-            throw new IllegalArgumentException("a time that has begun cannot be booked");
+            throw new Invalid("time", "appointments.gone", "a time that has begun cannot be booked");
         }
     }
 

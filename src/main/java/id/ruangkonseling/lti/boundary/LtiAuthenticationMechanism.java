@@ -15,9 +15,9 @@ import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -93,7 +93,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         freshSession(request);
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
-        Actor actor = signedIn.as(member.homeRole());
+        Actor actor = signedIn.launchedAs(member.homeRole());
         audit.record(actor, resumed ? AuditAction.LAUNCH_RESUMED : AuditAction.LAUNCH_ACCEPTED,
                 Subject.of("member", member.memberId()), null);
         // what the LMS said made this person a teacher, an admin or — by the school's BK course — a counselor

@@ -1,5 +1,8 @@
 package id.ruangkonseling.platform.boundary;
 
+import id.ruangkonseling.platform.entity.Invalid;
+import id.ruangkonseling.platform.entity.NotFound;
+import id.ruangkonseling.platform.entity.NotPossible;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -12,8 +15,10 @@ import java.util.Map;
 
 /**
  * Turns whatever an API call throws into {@link ApiError} JSON with the right status: a body that is not
- * the JSON asked for is a 400, the JAX-RS exceptions keep theirs (an unknown path stays 404), anything
- * else is a 500 that says only that something went wrong; the details go to the log.
+ * the JSON asked for, or a value a record does not take ({@link Invalid}), is a 400, a record that is not the caller's ({@link NotFound}) a 404 like any made-up
+ * id, a step the record does not allow now ({@link NotPossible}) a 409 saying why, the JAX-RS exceptions
+ * keep theirs (an unknown path stays 404), anything else is a 500 that says only that something went
+ * wrong; the details go to the log.
  */
 @Provider
 public class ApiFailures implements ExceptionMapper<Throwable> {
@@ -27,6 +32,15 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (notJson(failure)) {
             return ApiError.response(400, texts.of("api.notJson"), Map.of());
+        }
+        if (failure instanceof Invalid invalid) {
+            return ApiError.response(400, texts.of(invalid.textKey()), Map.of(invalid.field(), texts.of(invalid.textKey())));
+        }
+        if (failure instanceof NotFound) {
+            return ApiError.response(404, texts.of("api.notFound"), Map.of());
+        }
+        if (failure instanceof NotPossible refused) {
+            return ApiError.response(409, texts.of(refused.textKey()), Map.of());
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

@@ -7,7 +7,9 @@ import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.privacy.control.Erased;
 import id.ruangkonseling.privacy.control.ExpiredData;
 import id.ruangkonseling.privacy.entity.RetentionPolicy;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,9 @@ public class Retention {
     EntityManager entityManager;
 
     @Inject
+    Callers callers;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -47,25 +52,25 @@ public class Retention {
 
     /** The admin's school's policy, the defaults while it has never been changed. */
     @Transactional
-    public RetentionPolicy policy(Actor admin) {
-        return Optional.ofNullable(entityManager.find(RetentionPolicy.class, admin.schoolId()))
-                .orElseGet(() -> new RetentionPolicy(admin.schoolId()));
+    public RetentionPolicy policy(Caller admin) {
+        long schoolId = callers.schoolAdmin(admin).school().id();
+        return Optional.ofNullable(entityManager.find(RetentionPolicy.class, schoolId)).orElseGet(() -> new RetentionPolicy(schoolId));
     }
 
     /** Changes the policy; throws {@link IllegalArgumentException} for numbers outside its limits, changing nothing. */
     @Transactional
-    public void change(Actor admin, int keepYears, int leftAfterMonths) {
-        RetentionPolicy policy = lockedPolicy(school(admin.schoolId()));
+    public void change(Caller admin, int keepYears, int leftAfterMonths) {
+        RetentionPolicy policy = lockedPolicy(callers.schoolAdmin(admin).school());
         policy.change(keepYears, leftAfterMonths);
-        audit.record(admin, AuditAction.RETENTION_POLICY_CHANGED, Subject.of("school", admin.schoolId()),
+        audit.record(admin.actor(), AuditAction.RETENTION_POLICY_CHANGED, Subject.of("school", admin.schoolId()),
                 "keepYears=" + keepYears + " leftAfterMonths=" + leftAfterMonths);
     }
 
     /** The admin's "run the purge now": purges what expired today, whether or not the daily run was done. */
     @Transactional
-    public Erased purgeNow(Actor admin) {
-        School school = school(admin.schoolId());
-        return purge(school, lockedPolicy(school), admin);
+    public Erased purgeNow(Caller admin) {
+        School school = callers.schoolAdmin(admin).school();
+        return purge(school, lockedPolicy(school), admin.actor());
     }
 
     /** The daily run for one school: purges unless this school day's purge already ran (here or on another instance). */

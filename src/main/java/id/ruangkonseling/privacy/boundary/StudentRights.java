@@ -2,13 +2,14 @@ package id.ruangkonseling.privacy.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.privacy.control.Erased;
 import id.ruangkonseling.privacy.control.StudentErasure;
 import id.ruangkonseling.privacy.control.StudentFile;
 import id.ruangkonseling.privacy.control.StudentRecords;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
@@ -31,6 +32,9 @@ public class StudentRights {
     SchoolDirectory schools;
 
     @Inject
+    Callers callers;
+
+    @Inject
     StudentRecords records;
 
     @Inject
@@ -49,12 +53,12 @@ public class StudentRights {
 
     /** The school's students whose name contains {@code search}. */
     @Transactional
-    public List<Member> students(Actor admin, String search) {
+    public List<Member> students(Caller admin, String search) {
         return schools.membersNamed(school(admin), search).stream().filter(StudentRights::isStudent).toList();
     }
 
     @Transactional
-    public Optional<Member> student(Actor admin, long memberId) {
+    public Optional<Member> student(Caller admin, long memberId) {
         return schools.findMember(school(admin), memberId).filter(StudentRights::isStudent);
     }
 
@@ -69,19 +73,19 @@ public class StudentRights {
 
     /** Everything about the student, decrypted; {@code format} (json, pdf) goes into the audit entry. */
     @Transactional
-    public Optional<StudentFile> export(Actor admin, long memberId, String format) {
+    public Optional<StudentFile> export(Caller admin, long memberId, String format) {
         Optional<Member> student = student(admin, memberId);
-        student.ifPresent(found -> audit.record(admin, AuditAction.DATA_EXPORTED, Subject.of("member", found.id()), format));
+        student.ifPresent(found -> audit.record(admin.actor(), AuditAction.DATA_EXPORTED, Subject.of("member", found.id()), format));
         return student.map(found -> records.of(found, clock.instant()));
     }
 
     /** The student has left the school: the retention time of their closed cases starts today. */
     @Transactional
-    public Optional<Member> markLeft(Actor admin, long memberId) {
+    public Optional<Member> markLeft(Caller admin, long memberId) {
         Optional<Member> student = student(admin, memberId);
         student.ifPresent(found -> {
             found.markLeft(clock.instant());
-            audit.record(admin, AuditAction.STUDENT_MARKED_LEFT, Subject.of("member", found.id()), null);
+            audit.record(admin.actor(), AuditAction.STUDENT_MARKED_LEFT, Subject.of("member", found.id()), null);
         });
         return student;
     }
@@ -91,7 +95,7 @@ public class StudentRights {
      * (any case, spaces around ignored); anything else changes nothing. All or nothing: one transaction.
      */
     @Transactional
-    public Deletion delete(Actor admin, long memberId, String confirmation) {
+    public Deletion delete(Caller admin, long memberId, String confirmation) {
         Optional<Member> student = student(admin, memberId);
         if (student.isEmpty()) {
             return new Deletion(Deletion.Outcome.NOT_FOUND, Erased.NOTHING);
@@ -100,11 +104,11 @@ public class StudentRights {
             return new Deletion(Deletion.Outcome.NOT_CONFIRMED, Erased.NOTHING);
         }
         Erased erased = erasure.eraseStudent(student.get(), clock.instant());
-        audit.record(admin, AuditAction.DATA_DELETED_ON_REQUEST, Subject.of("member", memberId), erased.detail());
+        audit.record(admin.actor(), AuditAction.DATA_DELETED_ON_REQUEST, Subject.of("member", memberId), erased.detail());
         return new Deletion(Deletion.Outcome.DELETED, erased);
     }
 
-    private School school(Actor admin) {
-        return schools.find(admin.schoolId()).orElseThrow(() -> new IllegalStateException("the signed-in school is gone"));
+    private School school(Caller admin) {
+        return callers.schoolAdmin(admin).school();
     }
 }

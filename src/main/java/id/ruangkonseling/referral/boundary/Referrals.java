@@ -2,16 +2,17 @@ package id.ruangkonseling.referral.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
-import id.ruangkonseling.lti.boundary.CourseRosters;
 import id.ruangkonseling.lti.boundary.CourseRosters.Learner;
+import id.ruangkonseling.lti.boundary.CourseRosters;
 import id.ruangkonseling.lti.control.PlatformServiceFailed;
 import id.ruangkonseling.referral.control.ReferralRecords;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralContent;
 import id.ruangkonseling.referral.entity.ReferralStatus;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -37,6 +38,9 @@ public class Referrals {
     CourseRosters rosters;
 
     @Inject
+    Callers callers;
+
+    @Inject
     SchoolDirectory schools;
 
     @Inject
@@ -52,37 +56,39 @@ public class Referrals {
      * the course is not theirs or the student not on its roster. Fails when the LMS cannot give the roster.
      */
     @Transactional
-    public Optional<Long> submit(Actor teacher, long courseId, String studentId, ReferralContent content)
+    public Optional<Long> submit(Caller teacher, long courseId, String studentId, ReferralContent content)
             throws PlatformServiceFailed {
         Optional<Learner> learner = rosters.learners(courseId).stream()
                 .flatMap(course -> course.learners().stream())
                 .filter(candidate -> candidate.userId().equals(studentId)).findFirst();
-        Optional<Member> author = schools.memberActing(teacher);
-        if (learner.isEmpty() || author.isEmpty()) {
+        Member author = callers.teacher(teacher);
+        if (learner.isEmpty()) {
             return Optional.empty();
         }
-        CourseContext course = schools.findCourse(author.get().school(), courseId).orElseThrow();
-        Referral referral = records.add(new Referral(author.get(), student(course, learner.get()), course, content, clock.instant()));
-        audit.record(teacher, AuditAction.REFERRAL_SUBMITTED, subject(referral), null);
+        CourseContext course = schools.findCourse(author.school(), courseId).orElseThrow();
+        Referral referral = records.add(new Referral(author, student(course, learner.get()), course, content, clock.instant()));
+        audit.record(teacher.actor(), AuditAction.REFERRAL_SUBMITTED, subject(referral), null);
         return Optional.of(referral.id());
     }
 
     /** What this teacher referred, as they may see it: status only. */
     @Transactional
-    public List<SentReferral> writtenBy(Actor teacher) {
+    public List<SentReferral> writtenBy(Caller teacher) {
         return records.writtenBy(teacher.schoolId(), teacher.memberId()).stream().map(SentReferral::of).toList();
     }
 
-    /** Every referral of the counselor's school, newest first; nothing for anyone who is not its counselor. */
+    /** Every referral of the counselor's school, newest first. */
     @Transactional
-    public List<Referral> ofSchool(Actor counselor) {
-        return counselor(counselor).map(member -> records.ofSchool(counselor.schoolId())).orElseGet(List::of);
+    public List<Referral> ofSchool(Caller counselor) {
+        callers.counselor(counselor);
+        return records.ofSchool(counselor.schoolId());
     }
 
     /** One referral of the counselor's school. */
     @Transactional
-    public Optional<Referral> find(Actor counselor, long referralId) {
-        return counselor(counselor).flatMap(member -> records.find(counselor.schoolId(), referralId));
+    public Optional<Referral> find(Caller counselor, long referralId) {
+        callers.counselor(counselor);
+        return records.find(counselor.schoolId(), referralId);
     }
 
     /**
@@ -90,7 +96,7 @@ public class Referrals {
      * which is all their teachers read of the work. A referral already in progress or closed stays as it is.
      */
     @Transactional
-    public void caseWorkStarted(Actor counselor, long caseId) {
+    public void caseWorkStarted(Caller counselor, long caseId) {
         joinedTo(counselor, caseId).filter(referral -> referral.status() == ReferralStatus.ACCEPTED)
                 .forEach(referral -> followed(counselor, referral, AuditAction.REFERRAL_WORK_STARTED, Referral::startWork));
     }
@@ -100,23 +106,24 @@ public class Referrals {
      * never moves again once closed, so a case reopened later keeps its teachers' referrals closed.
      */
     @Transactional
-    public void caseClosed(Actor counselor, long caseId) {
+    public void caseClosed(Caller counselor, long caseId) {
         joinedTo(counselor, caseId).filter(referral -> referral.status() != ReferralStatus.CLOSED)
                 .forEach(referral -> followed(counselor, referral, AuditAction.REFERRAL_CLOSED, Referral::close));
     }
 
-    private Stream<Referral> joinedTo(Actor counselor, long caseId) {
-        return counselor(counselor).stream().flatMap(member -> records.joinedTo(counselor.schoolId(), caseId).stream());
+    private Stream<Referral> joinedTo(Caller counselor, long caseId) {
+        callers.counselor(counselor);
+        return records.joinedTo(counselor.schoolId(), caseId).stream();
     }
 
-    private void followed(Actor counselor, Referral referral, AuditAction action, BiConsumer<Referral, Instant> step) {
+    private void followed(Caller counselor, Referral referral, AuditAction action, BiConsumer<Referral, Instant> step) {
         step.accept(referral, clock.instant());
-        audit.record(counselor, action, subject(referral), referral.status().name());
+        audit.record(counselor.actor(), action, subject(referral), referral.status().name());
     }
 
     /** Joins the referral to the student's case {@code caseId}, accepting it first if no one has yet. */
     @Transactional
-    public Optional<Referral> mergeInto(Actor counselor, long referralId, long caseId) {
+    public Optional<Referral> mergeInto(Caller counselor, long referralId, long caseId) {
         return step(counselor, referralId, AuditAction.REFERRAL_MERGED, (referral, member) -> {
             if (referral.acceptedBy().isEmpty()) {
                 referral.accept(member, clock.instant());
@@ -125,19 +132,14 @@ public class Referrals {
         });
     }
 
-    private Optional<Referral> step(Actor counselor, long referralId, AuditAction action, BiConsumer<Referral, Member> change) {
-        Optional<Member> member = counselor(counselor);
-        Optional<Referral> referral = member.flatMap(m -> records.find(counselor.schoolId(), referralId));
+    private Optional<Referral> step(Caller counselor, long referralId, AuditAction action, BiConsumer<Referral, Member> change) {
+        Member member = callers.counselor(counselor);
+        Optional<Referral> referral = records.find(counselor.schoolId(), referralId);
         referral.ifPresent(r -> {
-            change.accept(r, member.get());
-            audit.record(counselor, action, subject(r), r.status().name());
+            change.accept(r, member);
+            audit.record(counselor.actor(), action, subject(r), r.status().name());
         });
         return referral;
-    }
-
-    /** The acting member when they are a counselor of the school now, which the session alone does not prove. */
-    private Optional<Member> counselor(Actor actor) {
-        return schools.memberActing(actor).filter(member -> member.has(Role.COUNSELOR));
     }
 
     /**

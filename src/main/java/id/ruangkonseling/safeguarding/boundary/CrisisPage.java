@@ -1,10 +1,10 @@
 package id.ruangkonseling.safeguarding.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.platform.boundary.PageText;
 import id.ruangkonseling.safeguarding.entity.CrisisPhrase;
 import id.ruangkonseling.safeguarding.entity.HelpContact;
 import id.ruangkonseling.school.boundary.SignedInMember;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
@@ -45,11 +45,11 @@ public class CrisisPage {
 
     @PostConstruct
     void load() {
-        long school = signedIn.getSchoolId();
-        lexicon = settings.lexicon(school);
-        contacts = settings.contacts(school);
-        counselors = settings.counselors(school);
-        onDutyId = settings.onDutyId(school).orElse(null);
+        CrisisSettings.Settings shown = settings.of(signedIn.as(Role.SCHOOL_ADMIN));
+        lexicon = shown.lexicon();
+        contacts = shown.contacts();
+        counselors = shown.counselors();
+        onDutyId = shown.onDutyId().orElse(null);
     }
 
     public void listen() throws IOException {
@@ -89,7 +89,7 @@ public class CrisisPage {
         done(saved ? "admin.crisis.dutySaved" : "admin.counselors.notFound");
     }
 
-    private void change(String text, String field, BiConsumer<Actor, String> action,
+    private void change(String text, String field, BiConsumer<Caller, String> action,
                         String doneKey) throws IOException {
         try {
             action.accept(signedIn.as(Role.SCHOOL_ADMIN), text);

@@ -2,7 +2,6 @@ package id.ruangkonseling.safeguarding.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.safeguarding.control.CrisisMatcher;
@@ -12,7 +11,9 @@ import id.ruangkonseling.safeguarding.control.ShippedLexicon;
 import id.ruangkonseling.safeguarding.entity.CrisisDuty;
 import id.ruangkonseling.safeguarding.entity.CrisisPhrase;
 import id.ruangkonseling.safeguarding.entity.HelpContact;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
@@ -35,6 +36,9 @@ public class CrisisSettings {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Callers callers;
 
     @Inject
     SchoolDirectory schools;
@@ -60,12 +64,20 @@ public class CrisisSettings {
     public record Lexicon(List<String> added, List<String> turnedOff, List<String> shipped) {
     }
 
+    /** Everything {@code /admin/crisis} shows: the lexicon, the help contacts, the counselors and who is on duty. */
+    public record Settings(Lexicon lexicon, List<HelpContact> contacts, List<Member> counselors, Optional<Long> onDutyId) {
+    }
+
+    /** The admin's school's crisis settings, read in one transaction. */
     @Transactional
-    public Lexicon lexicon(long schoolId) {
-        List<CrisisPhrase> changes = lexicons.changesOf(schoolId);
-        return new Lexicon(changes.stream().filter(CrisisPhrase::isListed).map(CrisisPhrase::phrase).toList(),
+    public Settings of(Caller admin) {
+        School school = school(admin);
+        List<CrisisPhrase> changes = lexicons.changesOf(school.id());
+        Lexicon lexicon = new Lexicon(changes.stream().filter(CrisisPhrase::isListed).map(CrisisPhrase::phrase).toList(),
                 changes.stream().filter(change -> !change.isListed()).map(CrisisPhrase::phrase).toList(),
                 ShippedLexicon.phrases());
+        return new Settings(lexicon, helpCards.schoolContacts(school.id()), onDuty.counselors(school),
+                onDuty.dutyOf(school).map(CrisisDuty::counselor).map(Member::id));
     }
 
     /**
@@ -73,7 +85,7 @@ public class CrisisSettings {
      * turned off is on again. Throws {@link IllegalArgumentException} for a phrase without words or too long.
      */
     @Transactional
-    public void listen(Actor admin, String phrase) {
+    public void listen(Caller admin, String phrase) {
         String normal = normal(phrase);
         School school = school(admin);
         Optional<CrisisPhrase> change = changeOf(school, normal);
@@ -89,7 +101,7 @@ public class CrisisSettings {
 
     /** The school no longer listens for {@code phrase}: its own is dropped, a shipped one turned off. */
     @Transactional
-    public void ignore(Actor admin, String phrase) {
+    public void ignore(Caller admin, String phrase) {
         String normal = normal(phrase);
         School school = school(admin);
         Optional<CrisisPhrase> change = changeOf(school, normal);
@@ -103,41 +115,26 @@ public class CrisisSettings {
         changed(admin, "phrase ignored");
     }
 
-    @Transactional
-    public List<HelpContact> contacts(long schoolId) {
-        return helpCards.schoolContacts(schoolId);
-    }
-
     /** Adds a help contact; throws {@link IllegalArgumentException} for an empty or too long name or reach. */
     @Transactional
-    public void addContact(Actor admin, String name, String reach) {
+    public void addContact(Caller admin, String name, String reach) {
         entityManager.persist(new HelpContact(school(admin), name, reach, clock.instant()));
-        audit.record(admin, AuditAction.CRISIS_SETTINGS_CHANGED, Subject.of("school", admin.schoolId()), "contact added");
+        audit.record(admin.actor(), AuditAction.CRISIS_SETTINGS_CHANGED, Subject.of("school", admin.schoolId()), "contact added");
     }
 
     @Transactional
-    public void removeContact(Actor admin, long contactId) {
+    public void removeContact(Caller admin, long contactId) {
         Optional.ofNullable(entityManager.find(HelpContact.class, contactId))
-                .filter(contact -> contact.school().id().equals(admin.schoolId())).ifPresent(contact -> {
+                .filter(contact -> contact.school().equals(school(admin))).ifPresent(contact -> {
                     entityManager.remove(contact);
-                    audit.record(admin, AuditAction.CRISIS_SETTINGS_CHANGED, Subject.of("school", admin.schoolId()),
+                    audit.record(admin.actor(), AuditAction.CRISIS_SETTINGS_CHANGED, Subject.of("school", admin.schoolId()),
                             "contact removed");
                 });
     }
 
-    @Transactional
-    public List<Member> counselors(long schoolId) {
-        return onDuty.counselors(school(schoolId));
-    }
-
-    @Transactional
-    public Optional<Long> onDutyId(long schoolId) {
-        return onDuty.dutyOf(school(schoolId)).map(CrisisDuty::counselor).map(Member::id);
-    }
-
     /** Puts a counselor of the school on duty, or with none, alerts every counselor; false for no such counselor. */
     @Transactional
-    public boolean putOnDuty(Actor admin, Optional<Long> counselorId) {
+    public boolean putOnDuty(Caller admin, Optional<Long> counselorId) {
         School school = school(admin);
         Optional<CrisisDuty> duty = onDuty.dutyOf(school);
         if (counselorId.isEmpty()) {
@@ -150,12 +147,12 @@ public class CrisisSettings {
             duty.ifPresentOrElse(d -> d.handTo(counselor.get(), clock.instant()),
                     () -> entityManager.persist(new CrisisDuty(counselor.get(), clock.instant())));
         }
-        audit.record(admin, AuditAction.CRISIS_SETTINGS_CHANGED, Subject.of("school", admin.schoolId()), "duty changed");
+        audit.record(admin.actor(), AuditAction.CRISIS_SETTINGS_CHANGED, Subject.of("school", admin.schoolId()), "duty changed");
         return true;
     }
 
-    private void changed(Actor admin, String what) {
-        audit.record(admin, AuditAction.CRISIS_LEXICON_CHANGED, Subject.of("school", admin.schoolId()), what);
+    private void changed(Caller admin, String what) {
+        audit.record(admin.actor(), AuditAction.CRISIS_LEXICON_CHANGED, Subject.of("school", admin.schoolId()), what);
         lexiconChanged.fire(new LexiconChanged(admin.schoolId()));
     }
 
@@ -172,11 +169,7 @@ public class CrisisSettings {
         return normal;
     }
 
-    private School school(Actor admin) {
-        return school(admin.schoolId());
-    }
-
-    private School school(long schoolId) {
-        return schools.find(schoolId).orElseThrow(() -> new IllegalStateException("the admin's school " + schoolId + " is gone"));
+    private School school(Caller admin) {
+        return callers.schoolAdmin(admin).school();
     }
 }

@@ -2,12 +2,13 @@ package id.ruangkonseling.safeguarding.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.safeguarding.entity.IdentityReveal;
 import id.ruangkonseling.safeguarding.entity.Pseudonym;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class IdentityReveals {
     SchoolDirectory schools;
 
     @Inject
+    Callers callers;
+
+    @Inject
     Pseudonyms pseudonyms;
 
     @Inject
@@ -44,35 +48,30 @@ public class IdentityReveals {
 
     /** The pseudonym counselors see instead of the student's name; empty when they see the name. */
     @Transactional
-    public Optional<String> hiddenBehind(Actor student) {
-        return pseudonyms.of(me(student)).filter(Pseudonym::hidesName).map(Pseudonym::label);
+    public Optional<String> hiddenBehind(Caller student) {
+        return pseudonyms.of(callers.student(student)).filter(Pseudonym::hidesName).map(Pseudonym::label);
     }
 
     /** The student shows counselors their name from now on; false when it was not hidden. */
     @Transactional
-    public boolean revealMine(Actor student) {
-        Optional<IdentityReveal> reveal = pseudonyms.revealByStudent(me(student));
-        reveal.ifPresent(done -> audit.record(student, AuditAction.IDENTITY_REVEALED_BY_STUDENT,
+    public boolean revealMine(Caller student) {
+        Optional<IdentityReveal> reveal = pseudonyms.revealByStudent(callers.student(student));
+        reveal.ifPresent(done -> audit.record(student.actor(), AuditAction.IDENTITY_REVEALED_BY_STUDENT,
                 Subject.of("pseudonym", done.pseudonym().id()), null));
         return reveal.isPresent();
     }
 
     /** Every time a counselor revealed the student's name, the newest first: the student is told. */
     @Transactional
-    public List<BreakGlass> toldTo(Actor student) {
-        return pseudonyms.breakGlassAbout(me(student)).stream().map(BreakGlass::of).toList();
+    public List<BreakGlass> toldTo(Caller student) {
+        return pseudonyms.breakGlassAbout(callers.student(student)).stream().map(BreakGlass::of).toList();
     }
 
     /** The school's break-glass reveals, the newest first; nothing for anyone who is not its admin. */
     @Transactional
-    public List<BreakGlass> inSchool(Actor admin) {
-        return schools.find(admin.schoolId()).filter(school -> Role.SCHOOL_ADMIN.name().equals(admin.role()))
+    public List<BreakGlass> inSchool(Caller admin) {
+        return schools.find(admin.schoolId()).filter(school -> admin.is(Role.SCHOOL_ADMIN))
                 .map(school -> pseudonyms.breakGlassIn(school).stream().map(BreakGlass::of).toList())
                 .orElseGet(List::of);
-    }
-
-    private Member me(Actor actor) {
-        return schools.memberActing(actor)
-                .orElseThrow(() -> new IllegalStateException("the signed-in member " + actor.memberId() + " is gone"));
     }
 }

@@ -1,7 +1,7 @@
 package id.ruangkonseling.school.boundary;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -30,7 +30,7 @@ public class CounselorsPage {
     private static final String PAGE = "admin/counselors";
 
     @Inject
-    CounselorAppointments appointments;
+    CounselorRoles counselorRoles;
 
     @Inject
     SignedInMember signedIn;
@@ -44,26 +44,27 @@ public class CounselorsPage {
     @PostConstruct
     void load() {
         search = Faces.getRequestParameter("q");
-        people = appointments.people(signedIn.getSchoolId(), Optional.ofNullable(search));
-        courses = appointments.courses(signedIn.getSchoolId());
-        counselingCourseId = appointments.counselingCourseId(signedIn.getSchoolId()).orElse(null);
+        CounselorRoles.People shown = counselorRoles.of(signedIn.as(Role.SCHOOL_ADMIN), Optional.ofNullable(search));
+        people = shown.people();
+        courses = shown.courses();
+        counselingCourseId = shown.counselingCourseId().orElse(null);
     }
 
     public void appoint(long memberId) throws IOException {
-        change(memberId, appointments::appoint, "admin.counselors.appointed");
+        change(memberId, counselorRoles::appoint, "admin.counselors.appointed");
     }
 
     public void release(long memberId) throws IOException {
-        change(memberId, appointments::release, "admin.counselors.released");
+        change(memberId, counselorRoles::release, "admin.counselors.released");
     }
 
     public void saveCounselingCourse() throws IOException {
-        boolean saved = appointments.nameCounselingCourse(signedIn.as(Role.SCHOOL_ADMIN), Optional.ofNullable(counselingCourseId));
+        boolean saved = counselorRoles.nameCounselingCourse(signedIn.as(Role.SCHOOL_ADMIN), Optional.ofNullable(counselingCourseId));
         Messages.addFlashGlobalInfo(PageText.of(saved ? "admin.counselors.courseSaved" : "admin.counselors.notFound"));
         Faces.redirect(PAGE);
     }
 
-    private void change(long memberId, BiFunction<Actor, Long, Optional<Member>> action, String doneKey) throws IOException {
+    private void change(long memberId, BiFunction<Caller, Long, Optional<Member>> action, String doneKey) throws IOException {
         Optional<Member> member = action.apply(signedIn.as(Role.SCHOOL_ADMIN), memberId);
         Messages.addFlashGlobalInfo(member.map(m -> PageText.of(doneKey).replace("{0}", name(m)))
                 .orElseGet(() -> PageText.of("admin.counselors.notFound")));

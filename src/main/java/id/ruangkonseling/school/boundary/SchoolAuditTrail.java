@@ -2,10 +2,11 @@ package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.audit.entity.AuditEntry;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
@@ -33,6 +34,9 @@ public class SchoolAuditTrail {
     AuditTrail trail;
 
     @Inject
+    Callers callers;
+
+    @Inject
     SchoolDirectory schools;
 
     /** One entry as the page shows it; {@code actor} and {@code subject} are names where the trail has ids. */
@@ -45,8 +49,8 @@ public class SchoolAuditTrail {
      * not the admin's to know (counts only, DESIGN's confidentiality table), only that a student did.
      */
     @Transactional
-    public List<Line> read(Actor admin, Optional<AuditAction> action) {
-        School school = schools.find(admin.schoolId()).orElseThrow();
+    public List<Line> read(Caller admin, Optional<AuditAction> action) {
+        School school = callers.schoolAdmin(admin).school();
         return lines(school, trail.ofSchool(school.id(), action, Optional.empty()), false);
     }
 

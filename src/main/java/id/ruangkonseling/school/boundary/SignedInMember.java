@@ -2,6 +2,8 @@ package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.NotFound;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
@@ -36,14 +38,25 @@ public class SignedInMember implements Serializable {
         this.launchRef = Secrets.random().substring(0, LAUNCH_REF_LENGTH);
     }
 
-    /** This member acting in {@code role}, from this session's launch: who an audit entry names. */
-    public Actor as(Role role) {
-        return new Actor(schoolId, memberId, role.name(), launchRef);
+    /**
+     * This member calling in {@code role}, from this session's launch. A role the launch did not give, or no
+     * sign-in at all, is {@link NotFound}: a page or resource never acts in a role the session lacks.
+     */
+    public Caller as(Role role) {
+        if (memberId == null || !roles.contains(role)) {
+            throw new NotFound("a session without the role " + role);
+        }
+        return new Caller(schoolId, memberId, role, launchRef);
     }
 
-    /** This member in the role their launch gave them, or in none when it gave no usable one. */
-    public Actor as(Optional<Role> role) {
-        return role.map(this::as).orElseGet(() -> new Actor(schoolId, memberId, "NONE", launchRef));
+    /** The session's member as a counselor when the launch made them one, else as a student: the chat serves both. */
+    public Caller asCounselorOrStudent() {
+        return as(has(Role.COUNSELOR) ? Role.COUNSELOR : Role.STUDENT);
+    }
+
+    /** Who the audit names for the launch itself: the role it made the member's home, or none when it gave no usable one. */
+    public Actor launchedAs(Optional<Role> home) {
+        return home.map(role -> as(role).actor()).orElseGet(() -> new Actor(schoolId, memberId, "NONE", launchRef));
     }
 
     public Long getMemberId() {

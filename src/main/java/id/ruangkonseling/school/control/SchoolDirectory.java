@@ -1,6 +1,5 @@
 package id.ruangkonseling.school.control;
 
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
@@ -50,11 +49,6 @@ public class SchoolDirectory {
 
     public Optional<School> find(long schoolId) {
         return Optional.ofNullable(entityManager.find(School.class, schoolId));
-    }
-
-    /** The member an audit actor names, in the actor's school: who is acting in a boundary call. */
-    public Optional<Member> memberActing(Actor actor) {
-        return find(actor.schoolId()).flatMap(school -> findMember(school, actor.memberId()));
     }
 
     /** The member with this id if they belong to {@code school}; another school's member is not found. */

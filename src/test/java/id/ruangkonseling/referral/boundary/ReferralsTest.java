@@ -8,12 +8,15 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.platform.entity.NotFound;
 import id.ruangkonseling.referral.control.ReferralRecords;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralContent;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.referral.entity.StudentKnows;
+import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
+import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.CourseContext;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
@@ -58,6 +61,14 @@ class ReferralsTest {
             @Override
             public Optional<Member> findMember(School in, long memberId) {
                 return Optional.ofNullable(memberId == COUNSELOR_ID ? counselor : memberId == TEACHER_ID ? teacher : null);
+            }
+        };
+        referrals.callers = new Callers() {
+            @Override
+            public Member member(Caller caller) {
+                return Optional.ofNullable(caller.memberId() == COUNSELOR_ID ? counselor : caller.memberId() == TEACHER_ID ? teacher : null)
+                        .filter(member -> caller.schoolId() == SCHOOL_ID && member.has(caller.role()))
+                        .orElseThrow(() -> new NotFound("not in this test's school"));
             }
         };
         referrals.records = new ReferralRecords() {
@@ -124,8 +135,8 @@ class ReferralsTest {
 
     @Test
     void aTeacherFindsNothingToMoveOn() {
-        assertEquals(Optional.empty(), referrals.mergeInto(actor(TEACHER_ID), REFERRAL_ID, 7L));
-        assertEquals(Optional.empty(), referrals.find(actor(TEACHER_ID), REFERRAL_ID));
+        assertThrows(NotFound.class, () -> referrals.mergeInto(actor(TEACHER_ID), REFERRAL_ID, 7L));
+        assertThrows(NotFound.class, () -> referrals.find(actor(TEACHER_ID), REFERRAL_ID));
 
         assertEquals(ReferralStatus.RECEIVED, referral.status());
         assertTrue(audited.isEmpty());
@@ -133,12 +144,12 @@ class ReferralsTest {
 
     @Test
     void anotherSchoolsReferralIsNotFound() {
-        Actor elsewhere = new Actor(2L, COUNSELOR_ID, "COUNSELOR", "launch");
-        assertEquals(Optional.empty(), referrals.mergeInto(elsewhere, REFERRAL_ID, 7L));
+        Caller elsewhere = new Caller(2L, COUNSELOR_ID, Role.COUNSELOR, "launch");
+        assertThrows(NotFound.class, () -> referrals.mergeInto(elsewhere, REFERRAL_ID, 7L));
         assertEquals(Optional.empty(), referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID + 1, 7L));
         referrals.mergeInto(actor(COUNSELOR_ID), REFERRAL_ID, 7L);
 
-        referrals.caseClosed(elsewhere, 7L);
+        assertThrows(NotFound.class, () -> referrals.caseClosed(elsewhere, 7L));
 
         assertEquals(ReferralStatus.ACCEPTED, referral.status());
         assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
@@ -154,7 +165,7 @@ class ReferralsTest {
         assertEquals(List.of(AuditAction.REFERRAL_MERGED), audited);
     }
 
-    private static Actor actor(long memberId) {
-        return new Actor(SCHOOL_ID, memberId, "COUNSELOR", "launch");
+    private static Caller actor(long memberId) {
+        return new Caller(SCHOOL_ID, memberId, Role.COUNSELOR, "launch");
     }
 }
