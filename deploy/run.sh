@@ -3,7 +3,8 @@
 #
 # Run it from the folder that should hold the data: with nothing set, the embedded H2 file database
 # lives in ./data/ (created on first start, kept across restarts). Set RK_DB_URL, RK_DB_USER and
-# RK_DB_PASSWORD to run on MySQL 8 or MariaDB 10.11 instead; no rebuild is needed.
+# RK_DB_PASSWORD to run on MariaDB 10.11 (tested) or MySQL 8 (same driver, not tested) instead; no
+# rebuild is needed. Every setting: docs/operations.md.
 # The heap is bounded: RK_HEAP=512m by default; RK_HEAP=1g (for example) gives it more.
 # RK_SKIP_BUILD=1 runs the WAR already in target/ without building it again (the tests do this).
 set -euo pipefail

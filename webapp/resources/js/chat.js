@@ -1,4 +1,4 @@
-// The chat panel (WEB-INF/includes/chat-panel.xhtml): polls the chat API (README, "Chat API") and sends
+// The chat panel (WEB-INF/includes/chat-panel.xhtml): polls the chat API (docs/api.md) and sends
 // through it. No framework and nothing in localStorage (school computers are shared). Text is only ever
 // set as textContent, never parsed as HTML. A message typed while offline waits in memory with its
 // clientId and is sent once when the connection is back: the server stores a repeated clientId only once.

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The access policy of the README, cell by cell: every address that shows or changes counseling data,
+ * The access policy of docs/data-protection.md, cell by cell: every address that shows or changes counseling data,
  * asked by every kind of person. An allowed cell answers with the data (and a change happens once); a
  * refused one shows none of it, changes nothing, and answers exactly as the same address with a made-up
  * id does for that person — denied looks like missing.
@@ -46,7 +46,7 @@ class AccessMatrixIT {
     /** The case page as its counselor got it: the view state another session posts a note with. */
     private static HttpResponse<String> counselorsCasePage;
 
-    /** The columns of the README's table. */
+    /** The columns of the access policy's table (docs/data-protection.md). */
     enum Person {
         OWNER(s -> s.owner), OTHER_STUDENT(s -> s.otherStudent), REFERRING_TEACHER(s -> s.referringTeacher),
         OTHER_TEACHER(s -> s.otherTeacher), CASE_COUNSELOR(s -> s.caseCounselor), SCHOOL_COUNSELOR(s -> s.schoolCounselor),

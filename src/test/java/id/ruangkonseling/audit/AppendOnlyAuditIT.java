@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On MariaDB/MySQL with a schema owner apart from the application's account ({@code RK_DB_MIGRATION_USER}),
- * as the README's production set-up has it: the service migrates as the owner, works as its own account,
+ * as docs/operations.md's two-account set-up has it: the service migrates as the owner, works as its own account,
  * and that account adds to the audit trail but the database refuses it any change or deletion there.
  */
 class AppendOnlyAuditIT {

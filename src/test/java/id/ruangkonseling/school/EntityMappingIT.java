@@ -46,7 +46,7 @@ class EntityMappingIT {
 
     /**
      * Whole seconds: Connector/J reads MariaDB 10's version as 5.5.5 and sends no fractions of a second
-     * (README, Running on MySQL or MariaDB), so that is what the application can count on everywhere.
+     * (docs/operations.md, Databases), so that is what the application can count on everywhere.
      */
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

@@ -67,7 +67,7 @@ public final class ApplicationGrants {
             LOG.log(Level.INFO, "The audit trail is append-only for the application''s database account {0}.", grantee);
         } else {
             LOG.log(Level.WARNING, "The application''s database account {0} may still {1} audit entries through a "
-                    + "database-wide or global grant; revoke it (see the README, ''Append-only audit trail'').",
+                    + "database-wide or global grant; revoke it (see docs/operations.md, ''Append-only audit trail: two accounts'').",
                     grantee, String.join(" and ", wider));
         }
     }

@@ -81,7 +81,7 @@ public class SchemaMigration {
                 if (onMySql()) {
                     LOG.log(Level.INFO, "RK_DB_MIGRATION_USER is not set: the application''s own database account owns "
                             + "the schema, so the database itself does not keep the audit trail append-only "
-                            + "(see the README, ''Append-only audit trail'').");
+                            + "(see docs/operations.md, ''Append-only audit trail: two accounts'').");
                 }
             }
             upToDate = true;
