@@ -127,6 +127,8 @@ class AuditOnceIT {
                 Map.of("off:offPhrase", "bunuh diri")), AuditAction.CRISIS_LEXICON_CHANGED);
         long dewiId = number("SELECT id FROM school_member WHERE subject = ? AND school_id = ?", "ao-dewi", schoolId);
         once(() -> markLeft(admin, dewiId), AuditAction.STUDENT_MARKED_LEFT);
+        once(() -> assertEquals(302, FacesForm.submit(admin, "/admin/", admin.get("/admin/"), "zone", "zone:save",
+                Map.of("zone:choice", "WITA")).statusCode()), AuditAction.SCHOOL_TIME_ZONE_CHANGED);
         String window = "from=2026-01-01T00%3A00&to=2026-01-02T00%3A00";
         onceAs("BREACH_QUERIED (page)", () -> assertEquals(200, admin.get("/admin/breach?" + window).statusCode()),
                 AuditAction.BREACH_QUERIED);

@@ -19,6 +19,7 @@ import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.referral.entity.StudentKnows;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
 import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.SchoolZone;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
 import java.time.DayOfWeek;
@@ -43,7 +44,7 @@ class BundleKeysInUseTest {
      */
     static final List<Family> FAMILIES = List.of(
             Family.of("audit.action.", AuditAction.values()),
-            // retention and the student's rights (#6): the student file's labels and the breach query's kinds
+            // retention and the student's rights: the student file's labels and the breach query's kinds
             Family.of("privacy.file.section.", StudentFile.Kind.values()),
             Family.of("privacy.file.field.", StudentFile.Field.values()),
             Family.of("admin.breach.kind.", DataKind.values()),
@@ -64,6 +65,7 @@ class BundleKeysInUseTest {
             Family.of("counseling.desk.status.", QueueItem.QueueStatus.values()),
             Family.of("appointment.status.", AppointmentStatus.values()),
             Family.of("day.", DayOfWeek.values()),
+            Family.of("admin.zone.", SchoolZone.values()),
             // my-appointments.xhtml: which side moved or cancelled an appointment, as the other side reads it
             new Family("appointments.by.", List.of("COUNSELOR", "STUDENT"), List.of("")),
             Family.of("launch.rejected.", LaunchRejected.Reason.values()),
@@ -72,7 +74,7 @@ class BundleKeysInUseTest {
             new Family("operator.invitations.state.", List.of("used", "waiting", "expired"), List.of("")),
             new Family("deepLink.", Arrays.stream(ToolPlace.values()).map(ToolPlace::customValue).toList(),
                     List.of(".title", ".text")),
-            // crisis escalation (#6): where the words came from; HelpCards' shipped contacts
+            // crisis escalation: where the words came from; HelpCards' shipped contacts
             Family.of("crisis.source.", CrisisSource.values()),
             new Family("crisis.help.default.", List.of("emergency", "mentalHealth", "violence"), List.of(".name", ".reach")),
             // the "kind" each page under webapp/error/ gives the error template

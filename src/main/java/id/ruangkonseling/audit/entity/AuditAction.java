@@ -28,23 +28,23 @@ public enum AuditAction {
     MESSAGE_SENT,
     CONVERSATION_READ,
     CONVERSATION_HANDED_OVER,
-    // appointments (issue #4)
+    // appointments
     APPOINTMENT_BOOKED,
     APPOINTMENT_RESCHEDULED,
     APPOINTMENT_CANCELLED,
     AVAILABILITY_CHANGED,
-    // encryption at rest (issue #6)
+    // encryption at rest
     DATA_REENCRYPTED,
-    // accessibility (#7), with the leftovers of appointments (issue #4)
+    // appointments, continued
     APPOINTMENT_DONE,
-    // pseudonymous requests (#6)
+    // pseudonymous requests
     IDENTITY_REVEALED_BY_STUDENT,
     IDENTITY_REVEALED_BY_COUNSELOR,
-    // crisis escalation (#6)
+    // crisis escalation
     CRISIS_ESCALATED,
     CRISIS_LEXICON_CHANGED,
     CRISIS_SETTINGS_CHANGED,
-    // retention and the student's rights (#6)
+    // retention and the student's rights
     RETENTION_POLICY_CHANGED,
     DATA_PURGED,
     STUDENT_MARKED_LEFT,
@@ -54,5 +54,7 @@ public enum AuditAction {
     /** A launch gave a member a role they did not hold (the LMS's roles, or counselor by the school's BK course). */
     ROLE_GAINED,
     /** A counselor read an appointment: listed on their availability page, or its calendar file downloaded. */
-    APPOINTMENT_READ
+    APPOINTMENT_READ,
+    /** A school admin moved the school to another of Indonesia's time zones. */
+    SCHOOL_TIME_ZONE_CHANGED
 }
