@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.ruangkonseling.platform.control.DateTimes;
+import id.ruangkonseling.platform.entity.DateTimes;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;

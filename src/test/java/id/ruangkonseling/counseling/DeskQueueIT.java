@@ -137,8 +137,9 @@ class DeskQueueIT {
             release.setString(2, school.issuer());
             assertEquals(1, release.executeUpdate());
         }
-        assertEquals(302, FacesForm.submit(released, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of()).statusCode());
-        assertTrue(released.get("/counselor/").body().contains("sudah tidak menunggu"), "nothing was taken up");
+        assertEquals(404, FacesForm.submit(released, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of()).statusCode(),
+                "a role the school took away is answered as not found, as any id that is not theirs");
+        assertEquals(404, released.get("/counselor/").statusCode(), "the desk is no longer theirs");
         String stillWaiting = people.counselor("dq-tetap", "Bu Tetap").get("/counselor/").body();
         assertTrue(stillWaiting.contains("Umi Tunggu") && stillWaiting.contains("menunggu: <strong>1</strong>"), stillWaiting);
     }

@@ -101,7 +101,7 @@ class AccessibilityIT {
             Check.page("admin-retention", "/admin/retention"),
             Check.page("admin-student-data", "/admin/student-data?q=a"),
             Check.page("admin-breach", "/admin/breach"));
-    // pseudonymous requests (#6): an unnamed student's home, the break-glass form on the case page, its notices
+    // pseudonymous requests: an unnamed student's home, the break-glass form on the case page, its notices
     static final List<Check> UNNAMED_STUDENT = List.of(Check.page("student-home-unnamed", "/student/"));
     static final List<Check> UNNAMED_COUNSELOR = List.of(
             Check.page("counselor-case-unnamed", "{case}"),

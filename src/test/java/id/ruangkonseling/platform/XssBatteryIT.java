@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The XSS battery (issue #6): every payload of {@code xss/payloads.txt} goes in through the real flows —
+ * The XSS battery: every payload of {@code xss/payloads.txt} goes in through the real flows —
  * chat messages both ways, people's names from the LMS, request texts, referral texts, decline reasons,
  * case notes, outcomes and appointment reasons — and the pages that show them are rendered in Chromium on
  * each side: no script runs, no payload becomes markup, and the text reads exactly as it was typed (a name

@@ -164,7 +164,7 @@ class EntityMappingIT {
     }
 
     /**
-     * Appointments (issue #4): a weekly slot keeps its day, time and modes; a booked time is held once, a
+     * Appointments: a weekly slot keeps its day, time and modes; a booked time is held once, a
      * cancelled appointment frees it, and a second hold on the same time is refused by the unique key.
      */
     private static void assertAppointmentRoundTrip(EntityManagerFactory factory, Long schoolId, Long studentId) {

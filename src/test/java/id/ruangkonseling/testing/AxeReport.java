@@ -28,7 +28,7 @@ public final class AxeReport {
     /** Deque's best practices too: they are reported, and the structural ones below fail the test. */
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
-    /** Landmarks and headings in order (issue #7), which axe-core rates only "moderate". */
+    /** Landmarks and headings in order, which axe-core rates only "moderate". */
     private static final Set<String> BLOCKING_RULES = Set.of("heading-order", "landmark-one-main", "page-has-heading-one",
             "region", "landmark-unique", "landmark-no-duplicate-main", "empty-heading");
     private static final Logger LOG = System.getLogger(AxeReport.class.getName());

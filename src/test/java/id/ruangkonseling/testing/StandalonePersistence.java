@@ -1,8 +1,8 @@
 package id.ruangkonseling.testing;
 
-import id.ruangkonseling.platform.control.DataCipher;
-import id.ruangkonseling.platform.control.DataKeys;
-import id.ruangkonseling.platform.control.DataProtection;
+import id.ruangkonseling.platform.entity.DataCipher;
+import id.ruangkonseling.platform.entity.DataKeys;
+import id.ruangkonseling.platform.entity.DataProtection;
 import id.ruangkonseling.platform.control.EntityManagers;
 import id.ruangkonseling.platform.control.SchemaMigration;
 import jakarta.persistence.EntityManager;

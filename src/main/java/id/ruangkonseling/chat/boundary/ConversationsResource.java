@@ -106,8 +106,8 @@ public class ConversationsResource {
                     .orElseGet(this::notFound);
         } catch (ChatMessages.TooManyMessages tooMany) {
             long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
-            return Response.fromResponse(ApiError.response(429, texts.of("api.chat.tooMany").replace("{0}",
-                    Long.toString(seconds)), Map.of())).header("Retry-After", seconds).build();
+            return Response.fromResponse(ApiError.response(429, texts.of("api.chat.tooMany", seconds), Map.of()))
+                    .header("Retry-After", seconds).build();
         }
     }
 

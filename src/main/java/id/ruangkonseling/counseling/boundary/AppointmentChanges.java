@@ -58,7 +58,7 @@ abstract class AppointmentChanges {
         }
         try {
             done(appointmentId.flatMap(id -> appointments.reschedule(actor(), id, target, reason))
-                    .map(moved -> PageText.of("appointments.rescheduled").replace("{0}", when(moved))));
+                    .map(moved -> PageText.of("appointments.rescheduled", when(moved))));
         } catch (TimeTaken taken) {
             Messages.addFlashGlobalError(PageText.of("appointments.taken"));
             Faces.redirect(page());

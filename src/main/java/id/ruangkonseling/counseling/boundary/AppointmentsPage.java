@@ -47,7 +47,7 @@ public class AppointmentsPage extends AppointmentChanges {
                 .filter(known -> choice.length == 2 && known.name().equals(choice[1])).findFirst();
         try {
             done(mode.flatMap(chosen -> appointments.book(actor(), choice[0], chosen))
-                    .map(booked -> PageText.of("appointments.booked").replace("{0}", when(booked))));
+                    .map(booked -> PageText.of("appointments.booked", when(booked))));
         } catch (TimeTaken taken) {
             Messages.addFlashGlobalError(PageText.of("appointments.taken"));
             Faces.redirect(page());

@@ -3,7 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.counseling.entity.AvailabilitySlot;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.platform.boundary.PageText;
-import id.ruangkonseling.platform.control.DateTimes;
+import id.ruangkonseling.platform.entity.DateTimes;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,7 +77,7 @@ public class AvailabilityPage extends AppointmentChanges {
                 .endDate(time.end().atZone(week.zone()).toLocalDateTime())
                 .styleClass("rk-slot-free").editable(false).build()));
         week.appointments().forEach(booked -> schedule.addEvent(DefaultScheduleEvent.builder()
-                .title(PageText.of("availability.booked").replace("{0}", booked.studentName()))
+                .title(PageText.of("availability.booked", booked.studentName()))
                 .startDate(booked.start().atZone(week.zone()).toLocalDateTime())
                 .endDate(booked.end().atZone(week.zone()).toLocalDateTime())
                 .styleClass("rk-slot-booked").editable(false).build()));
@@ -94,7 +94,7 @@ public class AvailabilityPage extends AppointmentChanges {
         }
         Set<ContactMode> offered = EnumSet.copyOf(List.of(modes));
         availability.publish(actor(), day, from, length, offered).ifPresentOrElse(
-                added -> Messages.addFlashGlobalInfo(PageText.of("availability.added").replace("{0}", slotLabel(added))),
+                added -> Messages.addFlashGlobalInfo(PageText.of("availability.added", slotLabel(added))),
                 () -> Messages.addFlashGlobalError(PageText.of("availability.overlaps")));
         Faces.redirect(page());
     }
@@ -144,7 +144,7 @@ public class AvailabilityPage extends AppointmentChanges {
     /** "This week", or the week's Monday in the reader's language. */
     public String getWeekTitle() {
         return weeksFromNow == 0 ? PageText.of("availability.week")
-                : PageText.of("availability.weekOf").replace("{0}", DateTimes.day(week.monday(), Faces.getLocale()));
+                : PageText.of("availability.weekOf", DateTimes.day(week.monday(), Faces.getLocale()));
     }
 
     public int getWeeksFromNow() {

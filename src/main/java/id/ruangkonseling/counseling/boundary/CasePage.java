@@ -118,7 +118,7 @@ public class CasePage {
             return;
         }
         Optional<CaseSummary> handed = cases.handOver(signedIn.as(Role.COUNSELOR), id, colleague);
-        Messages.addFlashGlobalInfo(handed.map(summary -> PageText.of("case.handedOver").replace("{0}", summary.studentName()))
+        Messages.addFlashGlobalInfo(handed.map(summary -> PageText.of("case.handedOver", summary.studentName()))
                 .orElseGet(() -> PageText.of("counseling.desk.gone")));
         Faces.redirect("counselor/");
     }
@@ -137,7 +137,7 @@ public class CasePage {
     }
 
     private void done(Optional<CaseSummary> changed, String doneKey) throws IOException {
-        Messages.addFlashGlobalInfo(changed.map(summary -> PageText.of(doneKey).replace("{0}", summary.studentName()))
+        Messages.addFlashGlobalInfo(changed.map(summary -> PageText.of(doneKey, summary.studentName()))
                 .orElseGet(() -> PageText.of("counseling.desk.gone")));
         Faces.redirect("counselor/case?id=%s", id);
     }

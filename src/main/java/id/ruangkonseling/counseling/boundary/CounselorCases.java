@@ -103,7 +103,7 @@ public class CounselorCases {
             return Optional.empty();
         }
         found.get().assignTo(colleague.get(), clock.instant());
-        // the case's conversation goes with it: from now on the former counselor's polls are refused (chat, issue #5)
+        // the case's conversation goes with it: from now on the former counselor's polls are refused (chat)
         Optional.ofNullable(conversations.ofCases(counselor, List.of(caseId)).get(caseId))
                 .ifPresent(conversation -> conversations.handOver(counselor, conversation, colleagueId));
         audit.record(counselor.actor(), AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));

@@ -142,7 +142,7 @@ public class DeskPage implements Serializable {
 
     /** Tells the counselor what happened to whom, or that it was no longer waiting, and shows the desk again. */
     private void done(Optional<String> studentName, String doneKey) throws IOException {
-        Messages.addFlashGlobalInfo(studentName.map(name -> PageText.of(doneKey).replace("{0}", name))
+        Messages.addFlashGlobalInfo(studentName.map(name -> PageText.of(doneKey, name))
                 .orElseGet(() -> PageText.of("counseling.desk.gone")));
         Faces.redirect(PAGE);
     }

@@ -48,7 +48,7 @@ public class MyCounselingPage {
 
     /** "3 new", in the page's language. */
     public String unreadText(Optional<Long> conversationId) {
-        return PageText.of("counseling.mine.unread").replace("{0}", String.valueOf(unread(conversationId)));
+        return PageText.of("counseling.mine.unread", unread(conversationId));
     }
 
     public List<RequestSummary> getRequests() {

@@ -45,9 +45,8 @@ public class NextAppointment {
     }
 
     private static String reminder(Optional<AppointmentView> next, Function<AppointmentView, String> otherSide) {
-        return next.map(found -> PageText.of("appointments.reminder")
-                .replace("{0}", PageText.of("appointments.with").replace("{0}", otherSide.apply(found)))
-                .replace("{1}", TimeLabels.when(found.start(), found.end(), found.zone(), Faces.getLocale()))
-                .replace("{2}", PageText.of("contactMode." + found.mode().name()))).orElse("");
+        return next.map(found -> PageText.of("appointments.reminder", PageText.of("appointments.with", otherSide.apply(found)),
+                TimeLabels.when(found.start(), found.end(), found.zone(), Faces.getLocale()),
+                PageText.of("contactMode." + found.mode().name()))).orElse("");
     }
 }

@@ -83,7 +83,7 @@ public class RequestsResource {
 
     /**
      * What a client sends; the values are the lower-case names of the contract ({@code face_to_face}).
-     * {@code unnamed} (optional, added for issue #6): {@code true} keeps the student's name from counselors.
+     * {@code unnamed} (optional): {@code true} keeps the student's name from counselors.
      */
     public record NewRequest(String field, String about, String urgency, String mode, String availability,
                              Boolean acknowledged, Boolean unnamed) {

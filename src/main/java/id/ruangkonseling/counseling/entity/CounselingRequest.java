@@ -8,7 +8,7 @@ import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Text;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.persistence.CascadeType;
-import id.ruangkonseling.platform.control.EncryptedText;
+import id.ruangkonseling.platform.entity.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;

@@ -1,6 +1,6 @@
 package id.ruangkonseling.counseling.entity;
 
-import id.ruangkonseling.platform.control.EncryptedText;
+import id.ruangkonseling.platform.entity.EncryptedText;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.ServiceField;

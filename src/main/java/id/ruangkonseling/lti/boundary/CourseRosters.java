@@ -5,7 +5,7 @@ import id.ruangkonseling.lti.control.Platforms;
 import id.ruangkonseling.lti.control.PlatformServiceFailed;
 import id.ruangkonseling.lti.control.RosterMember;
 import id.ruangkonseling.lti.entity.LtiPlatform;
-import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.entity.Languages;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.entity.CourseContext;
@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * The signed-in teacher's courses and their learners, from the LMS roster. Only courses of their own
  * school that they opened the tool from as a teacher; any other course is "not found". The referral
- * form (issue #4) picks its student from {@link #learners}.
+ * form picks its student from {@link #learners}.
  */
 @ApplicationScoped
 public class CourseRosters {

@@ -1,8 +1,8 @@
 package id.ruangkonseling.lti.boundary;
 
-import id.ruangkonseling.lti.control.DeepLinkRequest;
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import id.ruangkonseling.lti.entity.DeepLinkOffer;
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

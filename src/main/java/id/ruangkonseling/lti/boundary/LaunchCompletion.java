@@ -1,6 +1,6 @@
 package id.ruangkonseling.lti.boundary;
 
-import id.ruangkonseling.lti.control.DeepLinkRequest;
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import id.ruangkonseling.lti.control.IdTokenVerifier;
 import id.ruangkonseling.lti.control.Launch;
 import id.ruangkonseling.lti.control.LaunchAdmission;

@@ -1,12 +1,12 @@
 package id.ruangkonseling.lti.boundary;
 
-import id.ruangkonseling.lti.control.DeepLinkRequest;
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import id.ruangkonseling.lti.control.LaunchedMember;
 import id.ruangkonseling.lti.control.ToolPlace;
 import id.ruangkonseling.platform.boundary.LanguageCookie;
-import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.entity.Languages;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import id.ruangkonseling.school.entity.Role;

@@ -1,7 +1,7 @@
 package id.ruangkonseling.lti.boundary;
 
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
-import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.entity.Languages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
 import id.ruangkonseling.lti.control.LaunchedMember;
 import id.ruangkonseling.lti.entity.LaunchTicket;
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.Secrets;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;

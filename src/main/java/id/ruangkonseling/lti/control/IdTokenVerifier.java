@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.lti.entity.PlatformRegistration;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

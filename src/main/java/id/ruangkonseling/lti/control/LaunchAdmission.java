@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import id.ruangkonseling.lti.control.Launch.CourseClaim;
 import id.ruangkonseling.school.control.CourseMembers;
 import id.ruangkonseling.school.control.SchoolDirectory;

@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.lti.entity.PlatformRegistration;
 import com.nimbusds.jwt.JWTClaimsSet;
 import id.ruangkonseling.lti.control.Launch.CourseClaim;
 import id.ruangkonseling.lti.control.Launch.MessageType;

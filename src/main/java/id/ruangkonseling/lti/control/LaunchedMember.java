@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import id.ruangkonseling.school.entity.Role;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package id.ruangkonseling.lti.control;
 
 import id.ruangkonseling.lti.entity.Lti11Consumer;
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.Secrets;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.LmsText;
 import id.ruangkonseling.school.entity.School;

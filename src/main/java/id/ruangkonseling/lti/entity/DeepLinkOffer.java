@@ -1,7 +1,7 @@
 package id.ruangkonseling.lti.entity;
 
-import id.ruangkonseling.lti.control.DeepLinkRequest;
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
+import id.ruangkonseling.platform.entity.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,6 +1,6 @@
 package id.ruangkonseling.lti.entity;
 
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.Secrets;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package id.ruangkonseling.lti.entity;
 
 import id.ruangkonseling.school.entity.School;
-import id.ruangkonseling.platform.control.EncryptedText;
+import id.ruangkonseling.platform.entity.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

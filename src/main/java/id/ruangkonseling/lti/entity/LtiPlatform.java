@@ -1,6 +1,6 @@
 package id.ruangkonseling.lti.entity;
 
-import id.ruangkonseling.lti.control.PlatformRegistration;
+import id.ruangkonseling.lti.entity.PlatformRegistration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

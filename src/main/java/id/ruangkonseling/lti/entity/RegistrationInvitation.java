@@ -1,6 +1,6 @@
 package id.ruangkonseling.lti.entity;
 
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

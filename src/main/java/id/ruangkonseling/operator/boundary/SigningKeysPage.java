@@ -41,7 +41,7 @@ public class SigningKeysPage {
     /** Re-encrypts everything under the current data key (rotation, or text from before encryption). */
     public void reencrypt() throws IOException {
         int rewritten = console.reencryptData();
-        Messages.addFlashGlobalInfo(PageText.of("operator.dataKeys.reencrypted").replace("{0}", Integer.toString(rewritten)));
+        Messages.addFlashGlobalInfo(PageText.of("operator.dataKeys.reencrypted", rewritten));
         Faces.redirect("operator/keys");
     }
 
@@ -66,7 +66,7 @@ public class SigningKeysPage {
 
     /** What the keys are for and how rotation goes, with the hours a new key waits before it signs. */
     public String getIntroduction() {
-        return PageText.of("operator.keys.text").replace("{0}", Long.toString(ToolKeys.PUBLISHED_BEFORE_USE.toHours()));
+        return PageText.of("operator.keys.text", ToolKeys.PUBLISHED_BEFORE_USE.toHours());
     }
 
     public List<KeyState> getKeys() {

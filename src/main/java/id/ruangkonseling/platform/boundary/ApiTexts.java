@@ -1,5 +1,6 @@
 package id.ruangkonseling.platform.boundary;
 
+import id.ruangkonseling.platform.control.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ResourceBundle;
@@ -15,8 +16,8 @@ public class ApiTexts {
 
     private ResourceBundle bundle;
 
-    public String of(String key) {
-        return bundle().getString(key);
+    public String of(String key, Object... values) {
+        return Texts.format(bundle().getString(key), bundle().getLocale(), values);
     }
 
     /** The whole bundle, for work that ends after this request (a held poll answered later). */

@@ -1,6 +1,6 @@
 package id.ruangkonseling.platform.boundary;
 
-import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.entity.Languages;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.inject.Inject;

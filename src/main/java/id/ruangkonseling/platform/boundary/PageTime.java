@@ -1,6 +1,6 @@
 package id.ruangkonseling.platform.boundary;
 
-import id.ruangkonseling.platform.control.DateTimes;
+import id.ruangkonseling.platform.entity.DateTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

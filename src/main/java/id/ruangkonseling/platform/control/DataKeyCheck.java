@@ -1,5 +1,6 @@
 package id.ruangkonseling.platform.control;
 
+import id.ruangkonseling.platform.entity.DataCipher;
 import java.util.Map;
 import java.util.Optional;
 

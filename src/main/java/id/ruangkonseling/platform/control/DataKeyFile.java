@@ -1,5 +1,6 @@
 package id.ruangkonseling.platform.control;
 
+import id.ruangkonseling.platform.entity.DataKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package id.ruangkonseling.platform.control;
 
+import id.ruangkonseling.platform.entity.DataKeys;
+import id.ruangkonseling.platform.entity.DataProtection;
+import id.ruangkonseling.platform.entity.DataCipher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,8 @@
 package id.ruangkonseling.platform.control;
 
+import id.ruangkonseling.platform.entity.EncryptedText;
+import id.ruangkonseling.platform.entity.DataProtection;
+import id.ruangkonseling.platform.entity.DataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Column;

@@ -50,9 +50,7 @@ public class RetentionPage {
 
     public void purgeNow() throws IOException {
         Erased erased = retention.purgeNow(signedIn.as(Role.SCHOOL_ADMIN));
-        Messages.addFlashGlobalInfo(PageText.of("admin.retention.purged")
-                .replace("{0}", Integer.toString(erased.cases())).replace("{1}", Integer.toString(erased.requests()))
-                .replace("{2}", Integer.toString(erased.drafts())));
+        Messages.addFlashGlobalInfo(PageText.of("admin.retention.purged", erased.cases(), erased.requests(), erased.drafts()));
         Faces.redirect(PAGE);
     }
 

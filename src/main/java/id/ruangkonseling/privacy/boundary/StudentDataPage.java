@@ -58,7 +58,7 @@ public class StudentDataPage {
 
     public void markLeft() throws IOException {
         Optional<Member> marked = chosen.flatMap(student -> rights.markLeft(signedIn.as(Role.SCHOOL_ADMIN), student.id()));
-        Messages.addFlashGlobalInfo(marked.map(student -> PageText.of("admin.studentData.markedLeft").replace("{0}", student.shownName()))
+        Messages.addFlashGlobalInfo(marked.map(student -> PageText.of("admin.studentData.markedLeft", student.shownName()))
                 .orElseGet(() -> PageText.of("admin.studentData.notFound")));
         Faces.redirect(address(marked.map(Member::id)));
     }
@@ -80,9 +80,8 @@ public class StudentDataPage {
                 Faces.redirect(address(Optional.empty()));
             }
             case DELETED -> {
-                Messages.addFlashGlobalInfo(PageText.of("admin.studentData.deleted").replace("{0}", name)
-                        .replace("{1}", Integer.toString(deletion.erased().cases()))
-                        .replace("{2}", Integer.toString(deletion.erased().messages())));
+                Messages.addFlashGlobalInfo(PageText.of("admin.studentData.deleted", name, deletion.erased().cases(),
+                        deletion.erased().messages()));
                 Faces.redirect(address(Optional.empty()));
             }
         }

@@ -6,7 +6,7 @@ import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
-import id.ruangkonseling.platform.control.EncryptedText;
+import id.ruangkonseling.platform.entity.EncryptedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -95,15 +95,14 @@ public class CrisisPage {
             action.accept(signedIn.as(Role.SCHOOL_ADMIN), text);
             done(doneKey);
         } catch (IllegalArgumentException noWords) {
-            Messages.addError(field, PageText.of("admin.crisis.invalid.phrase").replace("{0}",
-                    String.valueOf(CrisisPhrase.LENGTH)));
+            Messages.addError(field, PageText.of("admin.crisis.invalid.phrase", CrisisPhrase.LENGTH));
         }
     }
 
     private static boolean filled(String text, int length, String field) {
         boolean ok = text != null && !text.isBlank() && text.strip().length() <= length;
         if (!ok) {
-            Messages.addError(field, PageText.of("admin.crisis.invalid.contact").replace("{0}", String.valueOf(length)));
+            Messages.addError(field, PageText.of("admin.crisis.invalid.contact", length));
         }
         return ok;
     }

@@ -53,8 +53,8 @@ public class MyNamePage {
 
     /** "Guru BK Rina membuka namamu pada … karena: …", in the page's language and the school's time. */
     public String notice(IdentityReveals.BreakGlass reveal) {
-        return PageText.of("pseudonym.told.notice").replace("{0}", reveal.counselorName())
-                .replace("{1}", schoolTime.toMinute(reveal.at())).replace("{2}", reveal.reason());
+        return PageText.of("pseudonym.told.notice", reveal.counselorName(), schoolTime.toMinute(reveal.at()),
+                reveal.reason());
     }
 
     /** The pseudonym that hides the student's name; {@code null} when counselors see the name. */

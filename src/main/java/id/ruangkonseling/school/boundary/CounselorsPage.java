@@ -66,14 +66,14 @@ public class CounselorsPage {
 
     private void change(long memberId, BiFunction<Caller, Long, Optional<Member>> action, String doneKey) throws IOException {
         Optional<Member> member = action.apply(signedIn.as(Role.SCHOOL_ADMIN), memberId);
-        Messages.addFlashGlobalInfo(member.map(m -> PageText.of(doneKey).replace("{0}", name(m)))
+        Messages.addFlashGlobalInfo(member.map(m -> PageText.of(doneKey, name(m)))
                 .orElseGet(() -> PageText.of("admin.counselors.notFound")));
         Faces.redirect(search == null || search.isBlank() ? PAGE : PAGE + "?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
     }
 
     /** The name the LMS shares, or its id for the person when it shares none. */
     public String name(Member member) {
-        return member.displayName().orElseGet(() -> PageText.of("admin.counselors.unnamed").replace("{0}", member.subject()));
+        return member.displayName().orElseGet(() -> PageText.of("admin.counselors.unnamed", member.subject()));
     }
 
     /** The member's roles in the page's language, e.g. "guru, guru BK". */

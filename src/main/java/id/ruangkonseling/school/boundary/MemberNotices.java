@@ -1,6 +1,7 @@
 package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.platform.control.Mail;
+import id.ruangkonseling.platform.control.Texts;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -63,6 +63,6 @@ public class MemberNotices {
     }
 
     private static String text(ResourceBundle texts, String key, Object... arguments) {
-        return new MessageFormat(texts.getString(key), texts.getLocale()).format(arguments);
+        return Texts.format(texts.getString(key), texts.getLocale(), arguments);
     }
 }

@@ -1,7 +1,7 @@
 package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.audit.entity.AuditEntry.Actor;
-import id.ruangkonseling.platform.control.Secrets;
+import id.ruangkonseling.platform.entity.Secrets;
 import id.ruangkonseling.platform.entity.NotFound;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;

@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import id.ruangkonseling.platform.control.DateTimes;
+import id.ruangkonseling.platform.entity.DateTimes;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package id.ruangkonseling.audit.entity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.entity.Languages;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package id.ruangkonseling.lti.boundary;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.ruangkonseling.lti.control.LaunchRejected.Reason;
-import id.ruangkonseling.platform.control.Languages;
+import id.ruangkonseling.platform.entity.Languages;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.params.ParameterizedTest;

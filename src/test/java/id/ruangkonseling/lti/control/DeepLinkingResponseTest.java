@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti.control;
 
+import id.ruangkonseling.lti.entity.DeepLinkRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,10 @@
 package id.ruangkonseling.platform.control;
 
+import id.ruangkonseling.platform.entity.DataKeyMissing;
+import id.ruangkonseling.platform.entity.DataKeys;
+import id.ruangkonseling.platform.entity.EncryptedText;
+import id.ruangkonseling.platform.entity.DataProtection;
+import id.ruangkonseling.platform.entity.DataCipher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

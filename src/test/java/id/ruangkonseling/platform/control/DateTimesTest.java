@@ -1,5 +1,6 @@
 package id.ruangkonseling.platform.control;
 
+import id.ruangkonseling.platform.entity.DateTimes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

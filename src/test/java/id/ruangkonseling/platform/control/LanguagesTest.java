@@ -1,7 +1,8 @@
 package id.ruangkonseling.platform.control;
 
-import static id.ruangkonseling.platform.control.Languages.ENGLISH;
-import static id.ruangkonseling.platform.control.Languages.INDONESIAN;
+import id.ruangkonseling.platform.entity.Languages;
+import static id.ruangkonseling.platform.entity.Languages.ENGLISH;
+import static id.ruangkonseling.platform.entity.Languages.INDONESIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.ruangkonseling.platform.control;
+package id.ruangkonseling.platform.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package id.ruangkonseling.platform.control;
+package id.ruangkonseling.platform.entity;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -93,12 +93,12 @@ public final class DataCipher {
     }
 
     /** A value that proves, in the database, which key an id stood for: {@link #CHECK} encrypted under it. */
-    String checkValue() {
+    public String checkValue() {
         return encrypt(CHECK);
     }
 
     /** Whether this service's key of that id is the one that wrote {@code checkValue}. */
-    boolean confirms(String checkValue) {
+    public boolean confirms(String checkValue) {
         try {
             return CHECK.equals(decrypt(checkValue)) && keyIdOf(checkValue).isPresent();
         } catch (RuntimeException wrongKey) {

@@ -1,4 +1,4 @@
-package id.ruangkonseling.platform.control;
+package id.ruangkonseling.platform.entity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
-package id.ruangkonseling.platform.control;
+package id.ruangkonseling.platform.entity;
 
+import id.ruangkonseling.platform.entity.DataProtection;
+import id.ruangkonseling.platform.entity.DataCipher;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -1,4 +1,4 @@
-package id.ruangkonseling.platform.control;
+package id.ruangkonseling.platform.entity;
 
 /**
  * The one {@link DataCipher} of this process, for {@link EncryptedText}. A JPA converter is made by the

@@ -1,4 +1,4 @@
-package id.ruangkonseling.lti.control;
+package id.ruangkonseling.lti.entity;
 
 import java.net.URI;
 import java.util.Objects;

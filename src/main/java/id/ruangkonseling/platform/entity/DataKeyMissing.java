@@ -1,4 +1,4 @@
-package id.ruangkonseling.platform.control;
+package id.ruangkonseling.platform.entity;
 
 /** A value, or the database, names a data-encryption key this service was not given. */
 public class DataKeyMissing extends IllegalStateException {
