@@ -210,6 +210,8 @@ public class ChatMessages {
     /** Over the per-member limit; a client may try again after {@code retryAfter}. */
     public static final class TooManyMessages extends RuntimeException {
 
+        private static final long serialVersionUID = 1L;
+
         private final transient Duration retryAfter;
 
         public TooManyMessages(Duration retryAfter) {

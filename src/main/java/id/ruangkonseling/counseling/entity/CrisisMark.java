@@ -18,6 +18,8 @@ import java.util.Objects;
 @Embeddable
 public class CrisisMark implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Column(name = "crisis_at")
     private Instant at;
 

@@ -50,7 +50,9 @@ public class LtiPlatform {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
-        moveTo(authLoginUrl, authTokenUrl, jwksUrl);
+        this.authLoginUrl = absolute(authLoginUrl).toString();
+        this.authTokenUrl = absolute(authTokenUrl).toString();
+        this.jwksUrl = absolute(jwksUrl).toString();
     }
 
     /** The platform's addresses changed (it registered again, or moved): the same platform, new endpoints. */

@@ -3,7 +3,6 @@ package id.ruangkonseling.platform.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.util.Faces;
 
 /**
@@ -18,7 +17,7 @@ public class ExpiredPage {
 
     /** View action: as the answer to a refused post (an error or forward dispatch), the status says so. */
     public void answer() {
-        if (((HttpServletRequest) Faces.getRequest()).getDispatcherType() != DispatcherType.REQUEST) {
+        if (Faces.getRequest().getDispatcherType() != DispatcherType.REQUEST) {
             Faces.getResponse().setStatus(REFUSED);
         }
     }

@@ -2,6 +2,7 @@ package id.ruangkonseling.safeguarding.entity;
 
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.school.entity.School;
 import id.ruangkonseling.school.entity.SchoolScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,16 +31,21 @@ public class CrisisDuty extends SchoolScoped {
 
     public CrisisDuty(Member counselor, Instant now) {
         super(Objects.requireNonNull(counselor, "counselor").school());
-        handTo(counselor, now);
+        this.counselor = onDuty(counselor, counselor.school());
+        this.since = Objects.requireNonNull(now, "now");
     }
 
     /** Another counselor of the same school takes the duty over. */
     public void handTo(Member nextCounselor, Instant now) {
-        if (!nextCounselor.has(Role.COUNSELOR) || school() != null && !nextCounselor.school().equals(school())) {
+        this.counselor = onDuty(nextCounselor, school());
+        this.since = Objects.requireNonNull(now, "now");
+    }
+
+    private static Member onDuty(Member counselor, School school) {
+        if (!counselor.has(Role.COUNSELOR) || school != null && !counselor.school().equals(school)) {
             throw new IllegalArgumentException("only a counselor of the school is on duty");
         }
-        this.counselor = nextCounselor;
-        this.since = Objects.requireNonNull(now, "now");
+        return counselor;
     }
 
     public Member counselor() {
