@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adds entries to the audit trail and reads a school's part of it. An entry joins the transaction of
- * what it records (so a rolled-back change leaves none); on its own it is written at once.
+ * Adds entries to the audit trail and reads a school's part of it, always inside the caller's transaction:
+ * an entry joins the transaction of what it records, so a rolled-back change leaves none. Called without
+ * one, it refuses ({@link TxType#MANDATORY}): a control never starts a transaction of its own.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -31,13 +32,13 @@ public class AuditTrail {
 
     Clock clock = Clock.systemUTC();
 
-    @Transactional(TxType.REQUIRED)
+    @Transactional(TxType.MANDATORY)
     public void record(Actor actor, AuditAction action, Subject subject, String detail) {
         entityManager.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));
     }
 
     /** The school's newest entries, of one action if given, from {@code since} on if given. */
-    @Transactional(TxType.REQUIRED)
+    @Transactional(TxType.MANDATORY)
     public List<AuditEntry> ofSchool(long schoolId, Optional<AuditAction> action, Optional<Instant> since) {
         TypedQuery<AuditEntry> query = entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school"
                         + (action.isPresent() ? " AND e.action = :action" : "") + " AND e.occurredAt >= :since"
@@ -50,7 +51,7 @@ public class AuditTrail {
     }
 
     /** The newest entries of these actions about one record of the school: the steps of a case's timeline. */
-    @Transactional(TxType.REQUIRED)
+    @Transactional(TxType.MANDATORY)
     public List<AuditEntry> ofSubject(long schoolId, Subject subject, Collection<AuditAction> actions) {
         return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school AND e.subjectType = :type"
                         + " AND e.subjectId = :id AND e.action IN :actions ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
@@ -59,7 +60,7 @@ public class AuditTrail {
     }
 
     /** What one member did to one record of the school, the newest first: a counselor's own trail in a case. */
-    @Transactional(TxType.REQUIRED)
+    @Transactional(TxType.MANDATORY)
     public List<AuditEntry> ofSubjectBy(long schoolId, Subject subject, long actorId) {
         return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school AND e.subjectType = :type"
                         + " AND e.subjectId = :id AND e.actorId = :actor ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)

@@ -1,9 +1,5 @@
 package id.ruangkonseling.lti.boundary;
 
-import id.ruangkonseling.audit.control.AuditTrail;
-import id.ruangkonseling.audit.entity.AuditAction;
-import id.ruangkonseling.audit.entity.AuditEntry.Actor;
-import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchedMember;
 import id.ruangkonseling.lti.control.Lti11Form;
@@ -43,8 +39,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LAUNCHED_ATTRIBUTE = "id.ruangkonseling.lti.launched";
     static final String REJECTED_ATTRIBUTE = "id.ruangkonseling.lti.rejected";
-    /** Who a refused launch came from in the audit trail: a platform, not yet anyone of a school. */
-    private static final String LMS = "LMS";
 
     @Inject
     LaunchCompletion launches;
@@ -62,7 +56,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
     SignedInMember signedIn;
 
     @Inject
-    AuditTrail audit;
+    LaunchRecords records;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -78,7 +72,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
         } catch (LaunchRejected rejected) {
             request.setAttribute(REJECTED_ATTRIBUTE, rejected);
-            audit.record(Actor.outsideSchools(LMS), AuditAction.LAUNCH_REFUSED, Subject.NONE, rejected.reason().name());
+            records.refused(rejected);
             return context.doNothing();
         }
         if (request.getSession(false) != null && signedIn.getMemberId() != null) {
@@ -93,12 +87,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         freshSession(request);
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
-        Actor actor = signedIn.launchedAs(member.homeRole());
-        audit.record(actor, resumed ? AuditAction.LAUNCH_RESUMED : AuditAction.LAUNCH_ACCEPTED,
-                Subject.of("member", member.memberId()), null);
-        // what the LMS said made this person a teacher, an admin or — by the school's BK course — a counselor
-        member.gained().forEach(role -> audit.record(actor, AuditAction.ROLE_GAINED, Subject.of("member", member.memberId()),
-                role.name()));
+        records.signedIn(signedIn.launchedAs(member.homeRole()), member, resumed);
         return context.notifyContainerAboutLogin(principal(member.memberId()), groups(member.roles()));
     }
 
