@@ -234,7 +234,8 @@ function start(root) {
         item.classList.toggle('rk-chat-mine', !!message.author.me);
         item.querySelector('.rk-chat-who').textContent = message.author.me ? text('you')
             : message.author.name || text(message.author.role === 'counselor' ? 'counselor' : 'student');
-        item.querySelector('.rk-chat-body').textContent = message.body;
+        item.querySelector('.rk-chat-body').textContent = message.call ? callLine(message.call) : message.body;
+        item.classList.toggle('rk-chat-call', !!message.call);
         if (message.clientId) {
             item.dataset.clientId = message.clientId;
         }
@@ -247,6 +248,15 @@ function start(root) {
             time.textContent = timeFormat.format(new Date(message.sentAt));
         }
         mark(item, state);
+    }
+
+    // The line a call left: how it was held and how it ended; never anything said in it.
+    function callLine(call) {
+        const kind = text(call.kind === 'voice' ? 'callVoice' : 'callVideo');
+        if (call.outcome === 'answered') {
+            return text('callAnswered').replace('{0}', kind).replace('{1}', Math.max(1, Math.round(call.seconds / 60)));
+        }
+        return text(call.outcome === 'declined' ? 'callDeclined' : 'callMissed').replace('{0}', kind);
     }
 
     function mark(item, state) {

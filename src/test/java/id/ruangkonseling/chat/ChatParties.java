@@ -21,41 +21,41 @@ import javax.sql.DataSource;
  * People of one test school for the chat tests: students and counselors signed in by launches, a
  * student's request sent through the API and taken up by a counselor at the desk, and JSON reading.
  */
-final class ChatParties {
+public final class ChatParties {
 
     private final PayaraMicro tool;
     private final SchoolPeople people;
 
-    ChatParties(PayaraMicro tool, DataSource database, TestPlatform school) {
+    public ChatParties(PayaraMicro tool, DataSource database, TestPlatform school) {
         this.tool = tool;
         this.people = new SchoolPeople(tool, database, school);
     }
 
     /** The origin the service's own pages post from. */
-    String[] origin() {
+    public String[] origin() {
         return new String[] {"Origin", tool.uri("").toString().replaceAll("/$", "")};
     }
 
-    Http student(String person, String name) {
+    public Http student(String person, String name) {
         return people.student(person, name);
     }
 
-    Http counselor(String person, String name) {
+    public Http counselor(String person, String name) {
         return people.counselor(person, name);
     }
 
     /** A student whose launches carry these claims too, e.g. an e-mail address or a locale. */
-    Http student(String person, String name, UnaryOperator<JWTClaimsSet.Builder> adjust) {
+    public Http student(String person, String name, UnaryOperator<JWTClaimsSet.Builder> adjust) {
         return people.signIn(person, name, TestPlatform.LEARNER, adjust);
     }
 
     /** A counselor whose launches carry these claims too. */
-    Http counselor(String person, String name, UnaryOperator<JWTClaimsSet.Builder> adjust) {
+    public Http counselor(String person, String name, UnaryOperator<JWTClaimsSet.Builder> adjust) {
         return people.counselor(person, name, adjust);
     }
 
     /** The school admin releases the counselor of this name on the counselors page. */
-    void release(String counselorName) {
+    public void release(String counselorName) {
         Http admin = people.signIn("chat-kepala", "Bu Kepala", TestPlatform.ADMINISTRATOR);
         String page = "/admin/counselors?q=" + counselorName.replace(" ", "+");
         HttpResponse<String> released = FacesForm.submit(admin, "/admin/counselors", admin.get(page), "people",
@@ -64,7 +64,7 @@ final class ChatParties {
     }
 
     /** The student asks through the API; answers the new request's conversation id. */
-    long request(Http student) {
+    public long request(Http student) {
         HttpResponse<String> sent = student.postJson("/api/requests", """
                 {"field":"personal","about":"Saya cemas menjelang ujian.","urgency":"soon","mode":"chat","acknowledged":true}""",
                 origin());
@@ -73,16 +73,16 @@ final class ChatParties {
     }
 
     /** The counselor takes up the one request waiting in this school at the desk. */
-    void takeUp(Http counselor) {
+    public void takeUp(Http counselor) {
         SchoolPeople.takeFirst(counselor);
     }
 
-    HttpResponse<String> send(Http who, long conversation, String clientId, String body) {
+    public HttpResponse<String> send(Http who, long conversation, String clientId, String body) {
         return who.postJson("/api/conversations/" + conversation + "/messages",
                 "{\"clientId\":\"" + clientId + "\",\"body\":" + quoted(body) + "}", origin());
     }
 
-    static Map<String, Object> json(HttpResponse<String> answer) {
+    public static Map<String, Object> json(HttpResponse<String> answer) {
         try {
             return JSONObjectUtils.parse(answer.body());
         } catch (ParseException e) {
@@ -90,7 +90,7 @@ final class ChatParties {
         }
     }
 
-    static List<Object> jsonArray(HttpResponse<String> answer) {
+    public static List<Object> jsonArray(HttpResponse<String> answer) {
         try {
             return JSONArrayUtils.parse(answer.body());
         } catch (ParseException e) {
@@ -99,15 +99,15 @@ final class ChatParties {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> messages(HttpResponse<String> page) {
+    public static List<Map<String, Object>> messages(HttpResponse<String> page) {
         return (List<Map<String, Object>>) json(page).get("messages");
     }
 
-    static long number(Map<String, Object> object, String key) {
+    public static long number(Map<String, Object> object, String key) {
         return ((Number) object.get(key)).longValue();
     }
 
-    static String quoted(String text) {
+    public static String quoted(String text) {
         return JSONObjectUtils.toJSONString(Map.of("t", text)).replaceFirst("^\\{\"t\":", "").replaceFirst("}$", "");
     }
 }

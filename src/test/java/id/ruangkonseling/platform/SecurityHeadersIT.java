@@ -53,6 +53,8 @@ class SecurityHeadersIT {
         assertEquals(Set.of("no-store"), Set.copyOf(home.headers().allValues("Cache-Control")));
         assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("same-origin", home.headers().firstValue("Referrer-Policy").orElseThrow());
+        assertTrue(home.headers().firstValue("Permissions-Policy").orElseThrow().startsWith("camera=(self), microphone=(self)"),
+                "the calls may use camera and microphone on the tool's own origin, also in the LMS frame");
         assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
 
         String again = student.get("/student/").headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -56,5 +56,9 @@ public enum AuditAction {
     /** A counselor read an appointment: listed on their availability page, or its calendar file downloaded. */
     APPOINTMENT_READ,
     /** A school admin moved the school to another of Indonesia's time zones. */
-    SCHOOL_TIME_ZONE_CHANGED
+    SCHOOL_TIME_ZONE_CHANGED,
+    // voice and video calls: when and how, never what was said
+    CALL_STARTED,
+    CALL_ANSWERED,
+    CALL_ENDED
 }

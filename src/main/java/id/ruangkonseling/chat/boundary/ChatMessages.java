@@ -9,6 +9,8 @@ import id.ruangkonseling.chat.control.ConversationRecords;
 import id.ruangkonseling.chat.control.Grant;
 import id.ruangkonseling.chat.control.Presence;
 import id.ruangkonseling.chat.control.SendLimits;
+import id.ruangkonseling.chat.entity.CallKind;
+import id.ruangkonseling.chat.entity.CallOutcome;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
@@ -99,6 +101,16 @@ public class ChatMessages {
         return grant;
     }
 
+    /**
+     * Whether the conversation is still open and still between these two (the case was not handed over, the
+     * counselor not released): what keeps a call in it going. From memory once the conversation is known.
+     */
+    @Transactional
+    public boolean isOpenBetween(long conversationId, long schoolId, long one, long other) {
+        return index.find(conversationId, this::load)
+                .filter(grant -> !grant.closed() && grant.allows(schoolId, one) && grant.allows(schoolId, other)).isPresent();
+    }
+
     /** The member is typing (for the next {@value #TYPING_SECONDS} s); empty when they do not take part. No SQL. */
     @Transactional
     public Optional<Boolean> typing(Caller actor, long conversationId) {
@@ -173,6 +185,32 @@ public class ChatMessages {
         recipient.map(Member::id).ifPresent(recipientId ->
                 afterCommit.run(() -> notices.messageFor(conversationId, recipientId, toCounselor)));
         return Optional.of(new Sent(ChatMessage.of(message, me.id(), studentShownAs(conversation)), true, alarmed));
+    }
+
+    /**
+     * The line a call leaves in its conversation, written once per call (its id is the line's client id) and
+     * announced like a message; the one who was called and missed it is told by e-mail as of a new message.
+     * Nothing is written when the caller no longer takes part (the case was handed over meanwhile).
+     */
+    @Transactional
+    public void callEnded(long conversationId, long callerId, long calledId, String callId, CallKind kind, CallOutcome outcome,
+                          int seconds) {
+        Optional<Member> caller = Optional.ofNullable(entityManager.find(Member.class, callerId));
+        Optional<Conversation> found = caller.flatMap(member -> records.participating(member, conversationId, true));
+        if (found.isEmpty() || entityManager.createQuery("SELECT COUNT(m) FROM Message m WHERE m.conversation = :conversation"
+                        + " AND m.clientId = :callId", Long.class)
+                .setParameter("conversation", found.get()).setParameter("callId", callId).getSingleResult() > 0) {
+            return;
+        }
+        Message line = Message.callLine(found.get(), caller.get(), callId, kind, outcome, seconds, clock.instant());
+        entityManager.persist(line);
+        entityManager.flush();
+        long seq = line.seq();
+        afterCommit.run(() -> index.published(conversationId, seq));
+        if (outcome == CallOutcome.MISSED) {
+            boolean toCounselor = found.get().student().id() == callerId;
+            afterCommit.run(() -> notices.messageFor(conversationId, calledId, toCounselor));
+        }
     }
 
     /** The member has read up to {@code seq}; empty when they do not take part. */

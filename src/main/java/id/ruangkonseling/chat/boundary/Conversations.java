@@ -130,6 +130,24 @@ public class Conversations {
         return records.participating(me, conversationId, false).map(conversation -> summary(conversation, me));
     }
 
+    /**
+     * The two sides of a conversation the caller takes part in, each named as the other sees them (an unnamed
+     * student by their pseudonym), with its case: whom a call rings, and under which name.
+     */
+    public record Sides(long conversationId, Optional<Long> caseId, long studentId, String studentName, Optional<Long> counselorId,
+                        String counselorName, boolean closed) {
+    }
+
+    @Transactional
+    public Optional<Sides> sides(Caller caller, long conversationId) {
+        return records.participating(callers.member(caller), conversationId, false).map(conversation -> new Sides(
+                conversation.id(), conversation.caseId(), conversation.student().id(),
+                pseudonyms.shownInstead(conversation.student(), conversation.isUnnamed())
+                        .orElseGet(() -> conversation.student().displayName().orElse("")),
+                conversation.counselor().map(Member::id), conversation.counselor().flatMap(Member::displayName).orElse(""),
+                conversation.isClosed()));
+    }
+
     /** The counselor's conversations of these cases of theirs: conversation id by case id. */
     @Transactional
     public Map<Long, Long> ofCases(Caller counselor, Collection<Long> caseIds) {

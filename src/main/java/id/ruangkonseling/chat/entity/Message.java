@@ -7,12 +7,15 @@ import id.ruangkonseling.school.entity.SchoolScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One message of a conversation, immutable once written: its number in the conversation ({@code seq}),
@@ -48,6 +51,17 @@ public class Message extends SchoolScoped {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "call_kind", updatable = false)
+    private CallKind callKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "call_outcome", updatable = false)
+    private CallOutcome callOutcome;
+
+    @Column(name = "call_seconds", updatable = false)
+    private Integer callSeconds;
+
     protected Message() {
         // for JPA
     }
@@ -66,6 +80,32 @@ public class Message extends SchoolScoped {
         this.conversation = conversation;
         this.author = author;
         this.sentAt = Objects.requireNonNull(now, "now");
+        this.seq = conversation.nextSeq();
+    }
+
+    /**
+     * The line a call leaves in its conversation: {@code caller} called, in {@code kind}, and it ended so,
+     * after {@code seconds} of talk (0 unless answered). It has no words: nothing of a call is recorded.
+     */
+    public static Message callLine(Conversation conversation, Member caller, String clientId, CallKind kind,
+                                   CallOutcome outcome, int seconds, Instant now) {
+        return new Message(conversation, caller, clientId, new CallLine(kind, outcome,
+                outcome == CallOutcome.ANSWERED ? Math.max(0, seconds) : 0), now);
+    }
+
+    private Message(Conversation conversation, Member caller, String clientId, CallLine call, Instant now) {
+        super(Objects.requireNonNull(conversation, "conversation").school());
+        if (!conversation.hasParticipant(Objects.requireNonNull(caller, "caller"))) {
+            throw new IllegalArgumentException("only the conversation's student and counselor call in it");
+        }
+        this.clientId = requireClientId(clientId);
+        this.body = "";
+        this.conversation = conversation;
+        this.author = caller;
+        this.sentAt = Objects.requireNonNull(now, "now");
+        this.callKind = Objects.requireNonNull(call.kind(), "kind");
+        this.callOutcome = Objects.requireNonNull(call.outcome(), "outcome");
+        this.callSeconds = call.seconds();
         this.seq = conversation.nextSeq();
     }
 
@@ -111,5 +151,14 @@ public class Message extends SchoolScoped {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The call this line stands for; empty for a message someone wrote. */
+    public Optional<CallLine> call() {
+        return callKind == null ? Optional.empty() : Optional.of(new CallLine(callKind, callOutcome, callSeconds));
+    }
+
+    /** A call as its line in the conversation keeps it. */
+    public record CallLine(CallKind kind, CallOutcome outcome, int seconds) {
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * Headers every answer carries: no content sniffing; no referrer to other sites, so that the addresses
- * a person visits here never leak to a page they follow a link to; a Content-Security-Policy (see
+ * a person visits here never leak to a page they follow a link to; camera and microphone for our own pages
+ * only (the calls), by {@code Permissions-Policy}; a Content-Security-Policy (see
  * {@link BrowserPolicy}) that lets only our own scripts run and only the registered platforms frame us;
  * HSTS when the public address is HTTPS; and {@code Cache-Control: no-store} on everything but static
  * resources, so that no browser or proxy keeps a page with counseling data.
@@ -47,6 +48,7 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", BrowserPolicy.PERMISSIONS_POLICY);
         response.setHeader(CSP, BrowserPolicy.contentSecurityPolicy(framing.current()));
         if (publicUrl.configuredAsHttps()) {
             response.setHeader("Strict-Transport-Security", BrowserPolicy.STRICT_TRANSPORT_SECURITY);

@@ -20,6 +20,13 @@ public final class BrowserPolicy {
     private static final String BASE = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
 
+    /**
+     * Camera and microphone for the service's own pages (the calls), also inside the LMS's frame, whose
+     * {@code allow} attribute grants them to the tool's origin; nothing else a page could ask a device for.
+     */
+    public static final String PERMISSIONS_POLICY = "camera=(self), microphone=(self), display-capture=(), geolocation=(), "
+            + "payment=(), usb=()";
+
     /** A year: the browser then refuses plain HTTP to this host even when a link or a person asks for it. */
     public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 

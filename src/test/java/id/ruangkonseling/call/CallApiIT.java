@@ -1,0 +1,151 @@
+package id.ruangkonseling.call;
+
+import static id.ruangkonseling.chat.ChatParties.json;
+import static id.ruangkonseling.chat.ChatParties.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ruangkonseling.chat.ChatParties;
+import id.ruangkonseling.testing.Http;
+import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The call API as its two participants and everyone else meet it: a counselor rings the student, whose held
+ * poll hears it at once; only the two of them can answer, signal or end it, and every other person, and any
+ * made-up call or conversation id, gets the same 404. Signals reach the other side and nothing else; the call
+ * leaves one line in the conversation and audit entries, none with content.
+ */
+@ExtendWith(SharedServer.class)
+class CallApiIT {
+
+    @Test
+    void onlyTheTwoParticipantsRingAnswerSignalAndEndACall(PayaraMicro tool, DataSource database, TestPlatform school)
+            throws SQLException {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("call-siswa", "Sinta Telepon");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("call-bk", "Bu Telepon");
+        people.takeUp(counselor);
+        Http classmate = people.student("call-teman", "Teman Iseng");
+        people.request(classmate);
+        String[] origin = people.origin();
+
+        long last = 0;
+        assertEquals(304, student.get("/api/calls?after=" + last).statusCode(), "nothing yet: 304, from memory");
+
+        HttpResponse<String> byClassmate = classmate.postJson("/api/calls", start(conversation, "video"), origin);
+        HttpResponse<String> madeUp = counselor.postJson("/api/calls", start(987_654_321L, "video"), origin);
+        assertEquals(404, byClassmate.statusCode());
+        assertEquals(byClassmate.body(), madeUp.body(), "someone else's conversation reads as a made-up one");
+        assertEquals(400, counselor.postJson("/api/calls", start(conversation, "fax"), origin).statusCode());
+        assertEquals(403, counselor.postJson("/api/calls", start(conversation, "video"), "Origin", "https://evil.example")
+                .statusCode(), "another site cannot make a signed-in browser call");
+
+        HttpResponse<String> started = counselor.postJson("/api/calls", start(conversation, "video"), origin);
+        assertEquals(201, started.statusCode(), started.body());
+        Map<?, ?> call = (Map<?, ?>) json(started).get("call");
+        String id = (String) call.get("id");
+        assertEquals("outgoing", call.get("direction"));
+        assertEquals("Sinta Telepon", call.get("other"));
+        assertTrue(json(started).containsKey("ice"), "the caller gets the ICE servers");
+
+        HttpResponse<String> rung = student.get("/api/calls?after=" + last + "&wait=5");
+        assertEquals(200, rung.statusCode());
+        Map<?, ?> incoming = (Map<?, ?>) ((List<?>) json(rung).get("calls")).getFirst();
+        assertEquals(List.of(id, "incoming", "ringing", "video", "Bu Telepon"),
+                List.of(incoming.get("id"), incoming.get("direction"), incoming.get("state"), incoming.get("kind"), incoming.get("other")));
+        long studentLast = ((Number) json(rung).get("last")).longValue();
+
+        for (String step : List.of("answer", "decline", "hangup")) {
+            HttpResponse<String> refused = classmate.postJson("/api/calls/" + id + "/" + step, "{}", origin);
+            assertEquals(404, refused.statusCode(), step + " by a classmate");
+            assertEquals(refused.body(), counselor.postJson("/api/calls/made-up-call/" + step, "{}", origin).body(),
+                    "a made-up call id reads the same");
+        }
+        assertEquals(404, classmate.postJson("/api/calls/" + id + "/signals", "{\"candidate\":{}}", origin).statusCode());
+        assertFalse(classmate.get("/api/calls?after=0").body().contains(id), "a classmate never hears of the call");
+
+        HttpResponse<String> answered = student.postJson("/api/calls/" + id + "/answer", "{}", origin);
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertEquals("answered", ((Map<?, ?>) json(answered).get("call")).get("state"));
+        assertEquals(202, counselor.postJson("/api/calls/" + id + "/signals",
+                "{\"description\":{\"type\":\"offer\",\"sdp\":\"v=0 canary-sdp\"}}", origin).statusCode());
+        assertEquals(400, counselor.postJson("/api/calls/" + id + "/signals", "{\"body\":\"not a signal\"}", origin).statusCode());
+        HttpResponse<String> heard = student.get("/api/calls?after=" + studentLast + "&wait=5");
+        assertTrue(heard.body().contains("canary-sdp"), "the student's poll carries the counselor's offer: " + heard.body());
+        assertFalse(counselor.get("/api/calls?after=0").body().contains("canary-sdp"), "a signal goes only to the other side");
+
+        assertEquals(204, student.postJson("/api/calls/" + id + "/hangup", "{}", origin).statusCode());
+        assertEquals(404, counselor.postJson("/api/calls/" + id + "/signals", "{\"candidate\":{}}", origin).statusCode(),
+                "an ended call is gone");
+
+        Map<String, Object> line = messages(counselor.get("/api/conversations/" + conversation + "/messages?after=0")).stream()
+                .filter(message -> message.get("call") != null).findFirst().orElseThrow();
+        Map<?, ?> callLine = (Map<?, ?>) line.get("call");
+        assertEquals(List.of("video", "answered"), List.of(callLine.get("kind"), callLine.get("outcome")));
+        assertEquals("", line.get("body"), "a call's line has no words");
+        assertEquals(List.of("CALL_STARTED", "CALL_ANSWERED", "CALL_ENDED"), audited(database, conversation),
+                "start, answer and end, once each");
+        assertFalse(auditHolds(database, "canary-sdp"), "no signal reached the audit trail");
+    }
+
+    @Test
+    void aCallEndedBeforeAnAnswerIsAMissedCallForTheOneCalled(PayaraMicro tool, DataSource database, TestPlatform school) {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("call-luput", "Lulu Luput");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("call-bk-2", "Pak Telepon");
+        people.takeUp(counselor);
+        String[] origin = people.origin();
+        String id = (String) ((Map<?, ?>) json(student.postJson("/api/calls", start(conversation, "voice"), origin)).get("call")).get("id");
+        assertEquals(204, student.postJson("/api/calls/" + id + "/hangup", "{}", origin).statusCode());
+
+        Map<?, ?> line = (Map<?, ?>) messages(counselor.get("/api/conversations/" + conversation + "/messages?after=0")).stream()
+                .filter(message -> message.get("call") != null).findFirst().orElseThrow().get("call");
+        assertEquals(List.of("voice", "missed", 0L), List.of(line.get("kind"), line.get("outcome"), ((Number) line.get("seconds")).longValue()));
+    }
+
+    private static String start(long conversation, String kind) {
+        return "{\"conversation\":" + conversation + ",\"kind\":\"" + kind + "\"}";
+    }
+
+    private static List<String> audited(DataSource database, long conversation) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT action FROM audit_entry WHERE subject_type = 'conversation'"
+                     + " AND subject_id = ? AND action LIKE 'CALL_%' ORDER BY id")) {
+            query.setString(1, String.valueOf(conversation));
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> actions = new ArrayList<>();
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                }
+                return actions;
+            }
+        }
+    }
+
+    private static boolean auditHolds(DataSource database, String canary) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE detail LIKE ?")) {
+            query.setString(1, "%" + canary + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+}
