@@ -31,7 +31,10 @@ function start(root) {
     let polite = false;
     let makingOffer = false;
     let ignoreOffer = false;
+    let settingRemoteAnswer = false;
     let pending = [];         // signals that came before the peer connection
+    let handling = Promise.resolve(); // signals are handled one after the other, in the order sent,
+    let sending = Promise.resolve();  // and sent one after the other: a candidate never overtakes its offer
     let droppedAt = 0;
     let dropTimer = null;
     let ringTone = null;
@@ -101,7 +104,7 @@ function start(root) {
             if (s.signal.ended) {
                 ended(endedBecause(s.signal.ended));
             } else if (call) {
-                pc ? handle(s.signal) : pending.push(s.signal);
+                pc ? handleInTurn(s.signal) : pending.push(s.signal);
             }
         });
         const mine = news.calls.filter(c => !conversation || c.conversation === conversation);
@@ -140,6 +143,7 @@ function start(root) {
         call = {id: incoming.id, kind: incoming.kind, direction: 'incoming', other: incoming.other, answered: false,
             conversation: incoming.conversation};
         polite = true;
+        root.dataset.callKind = incoming.kind;
         el('call-incoming-text').textContent = format(text(incoming.kind === 'video' ? 'incomingVideo' : 'incomingVoice'),
             incoming.other || text('someone'));
         setState('ringing');
@@ -155,6 +159,7 @@ function start(root) {
             return;
         }
         root.dataset.lastKind = kind;
+        root.dataset.callKind = kind;
         setState('calling');
         showProblem('');
         if (!await openDevices(kind)) {
@@ -258,20 +263,29 @@ function start(root) {
         pc.oniceconnectionstatechange = watchConnection;
         const waiting = pending;
         pending = [];
-        waiting.forEach(handle);
+        waiting.forEach(handleInTurn);
         quality();
     }
 
+    function handleInTurn(message) {
+        handling = handling.then(() => handle(message));
+    }
+
     async function handle(message) {
+        if (!pc) {
+            return;
+        }
         try {
             if (message.description) {
                 const description = message.description;
-                const collision = description.type === 'offer' && (makingOffer || pc.signalingState !== 'stable');
-                ignoreOffer = !polite && collision;
+                const readyForOffer = !makingOffer && (pc.signalingState === 'stable' || settingRemoteAnswer);
+                ignoreOffer = !polite && description.type === 'offer' && !readyForOffer;
                 if (ignoreOffer) {
                     return;
                 }
+                settingRemoteAnswer = description.type === 'answer';
                 await pc.setRemoteDescription(description);
+                settingRemoteAnswer = false;
                 if (description.type === 'offer') {
                     await pc.setLocalDescription();
                     signal({description: pc.localDescription.toJSON()});
@@ -286,6 +300,7 @@ function start(root) {
                 }
             }
         } catch (e) {
+            console.warn('call: a signal could not be used', e.name);
             problem('failed', true);
         }
     }
@@ -319,14 +334,17 @@ function start(root) {
         }
     }
 
-    async function signal(message) {
-        if (!call) {
-            return;
-        }
-        const response = await send('POST', `${api}/calls/${call.id}/signals`, message);
-        if (response.status === 404 && call) {
-            ended('ended');
-        }
+    function signal(message) {
+        const to = call;
+        sending = sending.then(async () => {
+            if (!to || call !== to) {
+                return;
+            }
+            const response = await send('POST', `${api}/calls/${to.id}/signals`, message);
+            if (response.status === 404 && call === to) {
+                ended('ended');
+            }
+        });
     }
 
     // Devices: what the browser, the LMS's frame and the person allow, explained when it is not enough.
@@ -413,9 +431,7 @@ function start(root) {
         await sender?.replaceTrack(null);
         video.stop();
         localStream.removeTrack(video);
-        el('call-local').hidden = true;
-        el('call-camera').hidden = true;
-        el('call-voice-only').hidden = true;
+        root.dataset.callKind = 'voice';
         announce(text('voiceOnlyNow'));
     }
 
