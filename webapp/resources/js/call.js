@@ -62,6 +62,7 @@ function start(root) {
     });
 
     setState('idle');
+    root.dataset.callReady = 'true'; // the buttons work from now on (tests wait for this)
     poll();
     joinFromAddress();
 
@@ -107,7 +108,7 @@ function start(root) {
                 pc ? handleInTurn(s.signal) : pending.push(s.signal);
             }
         });
-        const mine = news.calls.filter(c => !conversation || c.conversation === conversation);
+        const mine = news.calls; // a call in another of the person's conversations rings here too
         const current = call ? mine.find(c => c.id === call.id) : null;
         if (call && !current && call.known) {
             ended('ended'); // gone without its end heard here (another tab answered it, say)
@@ -121,7 +122,8 @@ function start(root) {
                 }
             }
         } else {
-            const ringing = mine.find(c => c.direction === 'incoming' && c.state === 'ringing');
+            const ringing = mine.find(c => c.direction === 'incoming' && c.state === 'ringing'
+                && (c.conversation === conversation || !mine.some(other => other.conversation === conversation)));
             if (ringing && ['idle', 'ended', 'failed'].includes(state())) {
                 ring(ringing);
             }
@@ -187,7 +189,7 @@ function start(root) {
             return;
         }
         stopRingTone();
-        if (!conversation) { // a home page: the call happens on the conversation's page
+        if (call.conversation !== conversation) { // a home page, or another conversation's: the call happens on its page
             const page = `${root.dataset.conversationPage}?id=${call.conversation}#call=answer`;
             call = null;
             window.location.href = page;

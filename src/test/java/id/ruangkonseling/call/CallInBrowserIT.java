@@ -49,7 +49,8 @@ class CallInBrowserIT {
         Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
         WebDriver student = browser.open(360, 740, "id", MEDIA);
         Browser.openAs(student, tool, people.student(), "/student/");
-        awaitState(student, "idle", Duration.ofSeconds(10));
+        awaitReady(student);
+        awaitReady(counselor);
 
         counselor.findElement(By.cssSelector("[data-call-start='video']")).click();
         long rang = System.nanoTime();
@@ -86,7 +87,8 @@ class CallInBrowserIT {
         Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
         WebDriver counselor = browser.open(1280, 900, "en", MEDIA);
         Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
-        awaitState(counselor, "idle", Duration.ofSeconds(10));
+        awaitReady(counselor);
+        awaitReady(student);
 
         student.findElement(By.cssSelector("[data-call-start='voice']")).click();
         awaitState(counselor, "ringing", Duration.ofSeconds(5));
@@ -110,7 +112,7 @@ class CallInBrowserIT {
                 .preferring("profile.default_content_setting_values.media_stream_mic", 2);
         WebDriver student = browser.open(360, 740, "id", "--use-fake-device-for-media-stream", "--allow-loopback-in-peer-connection");
         Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
-        awaitState(student, "idle", Duration.ofSeconds(10));
+        awaitReady(student);
 
         student.findElement(By.cssSelector("[data-call-start='video']")).click();
         String problem = Browser.waitFor(student, By.id("call-problem-text")).getText();
@@ -128,7 +130,7 @@ class CallInBrowserIT {
         Talking people = talking(tool, database, school, "luput", "Lala Luput", "Bu Sibuk");
         WebDriver counselor = browser.open(1280, 900, "id", MEDIA);
         Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
-        awaitState(counselor, "idle", Duration.ofSeconds(10));
+        awaitReady(counselor);
         counselor.findElement(By.cssSelector("[data-call-start='video']")).click();
         new WebDriverWait(counselor, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("call-status"), "Menelepon"));
@@ -154,6 +156,12 @@ class CallInBrowserIT {
         Http counselor = people.counselor("call-" + key + "-bk", counselorName);
         people.takeUp(counselor);
         return new Talking(student, counselor, conversation);
+    }
+
+    /** Waits until the page's call script runs: its buttons work from then on. */
+    static void awaitReady(WebDriver page) {
+        new WebDriverWait(page, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .until(ExpectedConditions.attributeToBe(By.cssSelector(STATE), "data-call-ready", "true"));
     }
 
     /** Waits for the call's state; failing, says what the page's console said (the call script's warnings). */

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assumptions.abort;
  */
 public enum Requirement {
     BROWSER("RK_REQUIRE_BROWSER", "Chromium and ChromeDriver (/usr/bin/chromium, /usr/bin/chromedriver; Debian: apt-get install chromium chromium-driver)"),
-    DATABASE("RK_REQUIRE_DB", "a MariaDB/MySQL test database named by RK_TEST_DB_URL (with RK_TEST_DB_USER, RK_TEST_DB_PASSWORD); .ci/run shows how to create one");
+    DATABASE("RK_REQUIRE_DB", "a MariaDB/MySQL test database named by RK_TEST_DB_URL (with RK_TEST_DB_USER, RK_TEST_DB_PASSWORD); .ci/run shows how to create one"),
+    TURN("RK_REQUIRE_TURN", "Debian's coturn (/usr/bin/turnserver; apt-get install coturn)");
 
     private final String demandVariable;
     private final String what;
