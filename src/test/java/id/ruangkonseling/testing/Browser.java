@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -45,20 +46,34 @@ public final class Browser implements AfterEachCallback {
     /** The browser opened last, which screenshots and checks look at. */
     private WebDriver driver;
     private final List<WebDriver> opened = new ArrayList<>();
+    private final Map<String, Object> preferences = new HashMap<>();
+
+    /**
+     * Opens the next browsers with this Chromium preference besides the person's language, such as
+     * {@code profile.cookie_controls_mode} (0: third-party cookies allowed, 1: blocked).
+     */
+    public Browser preferring(String name, Object value) {
+        preferences.put(name, value);
+        return this;
+    }
 
     /**
      * A new browser at the given window size whose person reads {@code language} (what it sends as
-     * {@code Accept-Language}); skips or fails the test when Chromium is missing.
+     * {@code Accept-Language}), started with Chromium's {@code switches} besides the usual ones (such as
+     * {@code --ignore-certificate-errors}); skips or fails the test when Chromium is missing.
      */
-    public WebDriver open(int width, int height, String language) {
+    public WebDriver open(int width, int height, String language, String... switches) {
         Requirement.BROWSER.assume(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
-                        "--lang=" + language, "--user-data-dir=" + freshProfile());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+                        "--lang=" + language, "--user-data-dir=" + freshProfile())
+                .addArguments(switches);
+        Map<String, Object> prefs = new HashMap<>(preferences);
+        prefs.put("intl.accept_languages", language);
+        options.setExperimentalOption("prefs", prefs);
         // the console, so that a page breaking its Content-Security-Policy fails the test (afterEach)
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         if (width < MIN_DESKTOP_WIDTH) {
