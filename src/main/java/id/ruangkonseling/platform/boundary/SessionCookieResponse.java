@@ -1,7 +1,6 @@
 package id.ruangkonseling.platform.boundary;
 
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -42,7 +41,7 @@ final class SessionCookieResponse extends HttpServletResponseWrapper {
 
     /** Rewrites the session's {@code Set-Cookie}, if there is one and the response is not committed yet. */
     void settle() {
-        if (committed || (committed = isCommitted())) {
+        if (committedAlready()) {
             return;
         }
         settledFor = sessionId();
@@ -56,12 +55,15 @@ final class SessionCookieResponse extends HttpServletResponseWrapper {
 
     /** Before anything that may commit the response: settles it if the session changed since. */
     private void beforeCommitting() {
-        if (committed || (committed = isCommitted())) {
-            return;
-        }
-        if (!Objects.equals(settledFor, sessionId())) {
+        if (!committedAlready() && !Objects.equals(settledFor, sessionId())) {
             settle();
         }
+    }
+
+    /** Whether the headers have gone; asks the container only until they have. */
+    private boolean committedAlready() {
+        committed = committed || isCommitted();
+        return committed;
     }
 
     private String sessionId() {
@@ -76,7 +78,7 @@ final class SessionCookieResponse extends HttpServletResponseWrapper {
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         if (stream == null) {
-            stream = new WatchedStream(super.getOutputStream());
+            stream = WatchedOutput.stream(super.getOutputStream(), this::beforeCommitting);
         }
         return stream;
     }
@@ -84,7 +86,7 @@ final class SessionCookieResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() throws IOException {
         if (writer == null) {
-            writer = new WatchedWriter(super.getWriter());
+            writer = WatchedOutput.writer(super.getWriter(), this::beforeCommitting);
         }
         return writer;
     }
@@ -135,93 +137,5 @@ final class SessionCookieResponse extends HttpServletResponseWrapper {
     public void reset() {
         super.reset();
         settledFor = UNSETTLED; // the container may write the session's cookie again
-    }
-
-    /** The response's stream, settling the cookie before each write (a full buffer commits the response). */
-    private final class WatchedStream extends ServletOutputStream {
-
-        private final ServletOutputStream out;
-
-        WatchedStream(ServletOutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            beforeCommitting();
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            beforeCommitting();
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            beforeCommitting();
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            beforeCommitting();
-            out.close();
-        }
-
-        @Override
-        public boolean isReady() {
-            return out.isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            out.setWriteListener(listener);
-        }
-    }
-
-    /** The response's writer, settling the cookie before each write; errors still show in {@link #checkError()}. */
-    private final class WatchedWriter extends PrintWriter {
-
-        WatchedWriter(PrintWriter out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int c) {
-            beforeCommitting();
-            super.write(c);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            beforeCommitting();
-            super.write(chars, offset, length);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            beforeCommitting();
-            super.write(text, offset, length);
-        }
-
-        @Override
-        public void println() {
-            beforeCommitting(); // PrintWriter ends a line past write()
-            super.println();
-        }
-
-        @Override
-        public void flush() {
-            beforeCommitting();
-            super.flush();
-        }
-
-        @Override
-        public void close() {
-            beforeCommitting();
-            super.close();
-        }
     }
 }
