@@ -7,6 +7,8 @@
 # rebuild is needed. Every setting: docs/operations.md.
 # The heap is bounded: RK_HEAP=512m by default; RK_HEAP=1g (for example) gives it more.
 # RK_SKIP_BUILD=1 runs the WAR already in target/ without building it again (the tests do this).
+# Options after the script's name go to Payara Micro as they are, e.g. --sslport 8443 to answer HTTPS
+# itself with its own self-signed certificate (production terminates TLS in nginx: deploy/nginx/).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -47,4 +49,5 @@ exec "$JAVA_HOME/bin/java" -Xmx"${RK_HEAP:-512m}" -Duser.timezone=UTC \
   --deploy "$root/target/ruang-konseling.war" --contextroot / \
   --port "${RK_PORT:-8080}" --nocluster \
   --rootdir "$runtime" \
-  --prebootcommandfile "$root/deploy/payara/pre-boot-commands.asadmin"
+  --prebootcommandfile "$root/deploy/payara/pre-boot-commands.asadmin" \
+  "$@"

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SetCookie;
 import id.ruangkonseling.testing.TestConsumer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,11 +89,14 @@ class BehindProxyIT {
 
     @Test
     void cookiesAreSecureAndMayCrossIntoTheLmsFrame() {
-        String cookie = new Http(server).get("/language?to=en&back=/").headers().firstValue("Set-Cookie").orElseThrow();
+        SetCookie language = SetCookie.of(new Http(server).get("/language?to=en&back=/"), "rk_lang");
+        assertTrue(language.attributes().containsAll(List.of("Secure", "HttpOnly", "SameSite=None", "Partitioned")),
+                "partitioned for the LMS's iframe: " + language.header());
 
-        assertTrue(cookie.contains("Secure"), cookie);
-        assertTrue(cookie.contains("SameSite=None"), cookie);
-        assertTrue(cookie.matches("(?i).*;\\s*Partitioned(;.*|$)"), "partitioned for the LMS's iframe: " + cookie);
-        assertTrue(cookie.contains("HttpOnly"), cookie);
+        HttpResponse<String> launched = new Http(server).postForm("/lti/launch", TestPlatform.form(
+                LTI11.signed(LTI11.moodleLaunch("18", "Learner"), "https://bk.sekolah.test/lti/launch")));
+        SetCookie session = SetCookie.of(launched, "JSESSIONID");
+        assertEquals(List.of("Path=/", "Secure", "HttpOnly", "SameSite=None", "Partitioned"), session.attributes(),
+                "the session, too, is partitioned for the LMS's iframe: " + session.header());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SetCookie;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.URI;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A signed-in page offers a way out that really ends the session, and warns before an idle session ends
- * (RK_SESSION_IDLE_MINUTES, 30 by default on the shared server): "stay signed in" keeps it.
+ * (RK_SESSION_IDLE_MINUTES, 30 by default on the shared server): "stay signed in" keeps it. Over plain
+ * HTTP (no {@code RK_PUBLIC_URL}, a developer's machine) the session cookie is {@code HttpOnly} and
+ * {@code SameSite=Lax}; FramedLaunchOverHttpsIT shows it over HTTPS.
  */
 @ExtendWith(SharedServer.class)
 class SessionIT {
@@ -47,6 +50,18 @@ class SessionIT {
         assertTrue(again.body().contains("Buka lagi Ruang Konseling dari kursusmu di LMS"),
                 again.body());
         assertEquals(401, student.postForm("/session/ping", "").statusCode(), "the session is gone");
+    }
+
+    @Test
+    void overPlainHttpTheSessionCookieIsHttpOnlyAndLaxAndNotSecure(PayaraMicro tool, TestPlatform school) {
+        List<String> overHttp = List.of("Path=/", "HttpOnly", "SameSite=Lax");
+        Http student = new Http(tool);
+        SetCookie fromPage = SetCookie.of(student.get("/"), "JSESSIONID");
+        assertEquals(overHttp, fromPage.attributes(), "a session the landing page starts: " + fromPage.header());
+
+        SetCookie renewed = SetCookie.of(school.launch(student, tool, "sesi-lax", List.of(LEARNER), claims -> claims).answer(),
+                "JSESSIONID");
+        assertEquals(overHttp, renewed.attributes(), "a session the launch renewed: " + renewed.header());
     }
 
     @Test

@@ -4,25 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
-/** A visitor's HTTP client for one server: keeps cookies, does not follow redirects. */
+/**
+ * A visitor's HTTP client for one server: keeps cookies, does not follow redirects. Paths are on that
+ * server; an absolute {@code http(s)://} address goes where it says (a platform's page, say).
+ */
 public final class Http {
 
-    private final PayaraMicro server;
+    private final URI base;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
 
     public Http(PayaraMicro server) {
-        this.server = server;
+        this(server.uri(""), null);
+    }
+
+    /** A visitor of {@code base} (e.g. {@code https://localhost:8443}) whose client trusts what {@code tls} trusts. */
+    public Http(URI base, SSLContext tls) {
+        this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        this.client = (tls == null ? builder : builder.sslContext(tls)).build();
     }
 
     /** GET with optional header name/value pairs. */
@@ -73,7 +84,8 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30));
+        URI address = path.startsWith("http://") || path.startsWith("https://") ? URI.create(path) : URI.create(base + path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
             builder.headers(headers);
         }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,23 @@ public final class PayaraMicro implements AutoCloseable {
 
     private final Path folder;
     private final Map<String, String> environment;
+    private final List<String> options;
     private final int port;
     private Process process;
 
-    private PayaraMicro(Path folder, Map<String, String> environment) {
+    private PayaraMicro(Path folder, Map<String, String> environment, List<String> options) {
         this.folder = folder;
         this.environment = Map.copyOf(environment);
+        this.options = List.copyOf(options);
         this.port = FreePort.any();
     }
 
-    /** Starts a server in {@code target/<name>/} with these {@code RK_…} settings and waits until it is deployed. */
-    public static PayaraMicro start(String name, Map<String, String> environment) {
-        PayaraMicro server = new PayaraMicro(TargetFolder.of(name), environment);
+    /**
+     * Starts a server in {@code target/<name>/} with these {@code RK_…} settings and waits until it is
+     * deployed; {@code options} go to Payara Micro (such as {@code --sslport 8443}).
+     */
+    public static PayaraMicro start(String name, Map<String, String> environment, String... options) {
+        PayaraMicro server = new PayaraMicro(TargetFolder.of(name), environment, List.of(options));
         server.boot();
         return server;
     }
@@ -85,7 +91,9 @@ public final class PayaraMicro implements AutoCloseable {
     private void boot() {
         try {
             Path script = projectRoot().resolve("deploy/run.sh");
-            ProcessBuilder builder = new ProcessBuilder("bash", script.toString())
+            List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+            command.addAll(options);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(folder.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("server.log").toFile()));

@@ -11,6 +11,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -31,14 +33,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
 
 /**
  * An LTI 1.3 platform for the tests, driven as Moodle drives a tool: it publishes its keys over HTTP
  * (the JDK's server, on loopback), starts logins with a POST, and answers the tool's authorization
- * request with a signed {@code id_token} posted to the tool's redirect URI.
+ * request with a signed {@code id_token} posted to the tool's redirect URI. What a browser opens (the
+ * course page, the authorization endpoint) may be served over HTTPS on another port
+ * ({@link #servingBrowsersOverHttps}); the issuer, its keys and services stay on plain HTTP.
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -54,6 +60,7 @@ public final class TestPlatform implements AutoCloseable {
     private volatile RSAKey key;
     private final List<RSAKey> published = new CopyOnWriteArrayList<>();
     private final HttpServer http;
+    private HttpsServer browserFacing;
     private String clientId = CLIENT_ID;
     private String deploymentId = DEPLOYMENT_ID;
     private volatile String receivedRegistration;
@@ -115,7 +122,7 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private String openidConfiguration() {
-        return "{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + issuer() + "/auth\","
+        return "{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + browserBase() + "/auth\","
                 + "\"token_endpoint\":\"" + issuer() + "/token\",\"jwks_uri\":\"" + issuer() + "/jwks\","
                 + "\"registration_endpoint\":\"" + issuer() + "/register\"}";
     }
@@ -160,7 +167,7 @@ public final class TestPlatform implements AutoCloseable {
                     + "(issuer, client_id, auth_login_url, auth_token_url, jwks_url, registered_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
                 platform.setString(1, issuer());
                 platform.setString(2, CLIENT_ID);
-                platform.setString(3, issuer() + "/auth");
+                platform.setString(3, browserBase() + "/auth");
                 platform.setString(4, issuer() + "/token");
                 platform.setString(5, issuer() + "/jwks");
                 platform.executeUpdate();
@@ -272,8 +279,32 @@ public final class TestPlatform implements AutoCloseable {
      * {@code lti_message_hint} carries the person's LTI role.
      */
     public TestPlatform servingBrowsers(PayaraMicro tool) {
+        return serveBrowsers(http, tool, tool.uri(""));
+    }
+
+    /**
+     * The same over HTTPS: the course page and the authorization endpoint on another port of
+     * {@code 127.0.0.1} with {@code tls}'s certificate, the tool launched at its public address
+     * {@code toolAddress} (e.g. {@code https://localhost:8443}). Call before the platform is registered,
+     * so that its login address is this one.
+     */
+    public TestPlatform servingBrowsersOverHttps(PayaraMicro tool, URI toolAddress, SSLContext tls) {
+        try {
+            browserFacing = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browserFacing.setHttpsConfigurator(new HttpsConfigurator(tls));
+        // a thread per exchange: on the server's one thread, a TLS connection Chromium opened ahead and left
+        // idle would hold up every request on its other connections
+        browserFacing.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        browserFacing.start();
+        return serveBrowsers(browserFacing, tool, toolAddress);
+    }
+
+    private TestPlatform serveBrowsers(HttpServer server, PayaraMicro tool, URI toolAddress) {
         toolJwks = tool.uri("/.well-known/jwks.json"); // so the roster's token endpoint can verify the tool's assertion
-        http.createContext("/auth", exchange -> {
+        server.createContext("/auth", exchange -> {
             Map<String, String> request = query(exchange.getRequestURI());
             String idToken = sign(claims(request.get("login_hint"), List.of(request.get("lti_message_hint")),
                     request.get("nonce"), request.get("redirect_uri")));
@@ -282,21 +313,32 @@ public final class TestPlatform implements AutoCloseable {
                     + "<input type=\"hidden\" name=\"state\" value=\"" + request.get("state") + "\"></form>"
                     + "<script>document.getElementById('launch').submit();</script>");
         });
-        http.createContext("/course", exchange -> {
+        server.createContext("/course", exchange -> {
             Map<String, String> request = query(exchange.getRequestURI());
-            String login = tool.uri("/lti/login") + "?" + form(Map.of("iss", issuer(),
-                    "login_hint", request.get("person"), "target_link_uri", tool.uri("/lti/launch").toString(),
-                    "client_id", clientId, "lti_deployment_id", deploymentId, "lti_message_hint", request.get("role")));
+            String login = loginAddress(toolAddress, request.get("person"), request.get("role"));
             html(exchange, "iframe".equals(request.get("target"))
-                    ? "<iframe id=\"tool\" title=\"Ruang Konseling\" src=\"" + login + "\" width=\"900\" height=\"600\"></iframe>"
+                    ? "<iframe id=\"tool\" title=\"Ruang Konseling\" src=\"" + login + "\" width=\"900\" height=\"600\""
+                            + " allow=\"microphone " + toolAddress + "; camera " + toolAddress + "\"></iframe>"
                     : "<a id=\"tool\" href=\"" + login + "\" target=\"_blank\">Ruang Konseling</a>");
         });
         return this;
     }
 
+    /** Where this platform starts a launch of {@code person} with this LTI role at the tool's address (a GET login). */
+    public String loginAddress(URI toolAddress, String person, String role) {
+        return toolAddress + "/lti/login?" + form(Map.of("iss", issuer(), "login_hint", person,
+                "target_link_uri", toolAddress + "/lti/launch", "client_id", clientId,
+                "lti_deployment_id", deploymentId, "lti_message_hint", role));
+    }
+
     /** This platform's course page that shows the tool to {@code person} with this LTI role. */
     public String coursePage(String person, String role, String target) {
-        return issuer() + "/course?" + form(Map.of("person", person, "role", role, "target", target));
+        return browserBase() + "/course?" + form(Map.of("person", person, "role", role, "target", target));
+    }
+
+    /** Where browsers reach this platform: its issuer, or its HTTPS port when it serves browsers over HTTPS. */
+    private String browserBase() {
+        return browserFacing == null ? issuer() : "https://127.0.0.1:" + browserFacing.getAddress().getPort();
     }
 
     private static void html(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
@@ -322,5 +364,8 @@ public final class TestPlatform implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        if (browserFacing != null) {
+            browserFacing.stop(0);
+        }
     }
 }

@@ -7,8 +7,9 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Applies the {@link CookiePolicy} to the session cookie when the application starts, and the idle
- * timeout ({@link SessionIdleTimeout}, {@code RK_SESSION_IDLE_MINUTES}) to every session.
+ * Applies what the container itself writes of the {@link CookiePolicy} ({@code HttpOnly}, {@code Secure})
+ * to the session cookie when the application starts — {@link SessionCookieHeader} puts the rest — and the
+ * idle timeout ({@link SessionIdleTimeout}, {@code RK_SESSION_IDLE_MINUTES}) to every session.
  */
 @WebListener
 public class SessionCookiePolicy implements ServletContextListener {

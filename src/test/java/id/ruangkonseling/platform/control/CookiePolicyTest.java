@@ -19,13 +19,27 @@ class CookiePolicyTest {
 
     @Test
     void overHttpsTheSessionCookieIsSecureAndMayCrossIntoTheLmsFrame() {
-        assertEquals(Map.of("setHttpOnly", true, "setSecure", true, "SameSite", "None", "Partitioned", ""),
-                sessionCookieSettings(HTTPS));
+        assertEquals(Map.of("setHttpOnly", true, "setSecure", true), sessionCookieSettings(HTTPS));
+        assertEquals("JSESSIONID=a1; Path=/; Secure; HttpOnly; SameSite=None; Partitioned",
+                HTTPS.sessionCookie("JSESSIONID=a1; Path=/; Secure; HttpOnly"));
+        assertEquals("JSESSIONID=a1; Path=/; Secure; HttpOnly; SameSite=None; Partitioned",
+                HTTPS.sessionCookie("JSESSIONID=a1; Path=/; HttpOnly"), "Secure even when the container left it out");
     }
 
     @Test
     void overPlainHttpTheSessionCookieIsHttpOnlyAndLax() {
-        assertEquals(Map.of("setHttpOnly", true, "setSecure", false, "SameSite", "Lax"), sessionCookieSettings(PLAIN_HTTP));
+        assertEquals(Map.of("setHttpOnly", true, "setSecure", false), sessionCookieSettings(PLAIN_HTTP));
+        assertEquals("JSESSIONID=a1; Path=/; HttpOnly; SameSite=Lax", PLAIN_HTTP.sessionCookie("JSESSIONID=a1; Path=/; HttpOnly"));
+    }
+
+    @Test
+    void whatTheContainerSaidOfSameSiteOrPartitioningGivesWayAndTheRestStays() {
+        assertEquals("JSESSIONID=a1; Path=/app; Domain=bk.sekolah.test; Max-Age=600; Secure; HttpOnly; SameSite=None; Partitioned",
+                HTTPS.sessionCookie("JSESSIONID=a1; Path=/app; Domain=bk.sekolah.test; Max-Age=600; SameSite=none;Secure; HttpOnly"));
+        String written = HTTPS.sessionCookie("JSESSIONID=a1; Path=/; Secure; HttpOnly");
+        assertEquals(written, HTTPS.sessionCookie(written), "written again, it comes out the same");
+        assertEquals("JSESSIONID=a1; Path=/; HttpOnly; SameSite=Lax",
+                PLAIN_HTTP.sessionCookie("JSESSIONID=a1; Path=/; Partitioned; HttpOnly; SameSite=None"));
     }
 
     @Test
