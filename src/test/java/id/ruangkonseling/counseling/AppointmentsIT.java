@@ -166,7 +166,7 @@ class AppointmentsIT {
         assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, page, "slots:0:slot", "slots:0:slot:remove",
                 Map.of("slotId", slot.group(1))).statusCode());
         String removed = counselor.get(COUNSELOR_PAGE).body();
-        assertTrue(removed.contains("Waktu dihapus") && removed.contains("Kamu belum menerbitkan waktu"), removed);
+        assertTrue(removed.contains("Waktu dihapus") && removed.contains("Anda belum membuka jadwal"), removed);
 
         Http student = signIn(school, "apt-siswa-7", "Kiki", LEARNER);
         assertTrue(student.get(STUDENT_PAGE).body().contains("Belum ada waktu kosong"), "nothing left to book");
@@ -194,7 +194,7 @@ class AppointmentsIT {
         assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
                 Map.of("slot:day", "MONDAY", "slot:start", "09:30", "slot:length", "30", "slot:modes", "CHAT")).statusCode());
         String page = counselor.get(COUNSELOR_PAGE).body();
-        assertTrue(page.contains("bertumpuk dengan waktumu yang lain") && page.contains("Senin 09:00"), page);
+        assertTrue(page.contains("bentrok dengan jadwal Anda yang lain") && page.contains("Senin 09:00"), page);
         assertFalse(page.contains("Senin 09:30"), "the overlapping time was not added");
     }
 

@@ -63,12 +63,12 @@ class CounselingRequestIT {
         assertFalse(desk.body().contains("sulit tidur"), "the desk never shows what the student wrote");
         HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of());
         assertEquals(302, accepted.statusCode(), accepted.body());
-        assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
+        assertTrue(counselor.get("/counselor/").body().contains("Anda menangani permohonan Dewi Lestari"));
 
         assertTrue(student.get("/student/").body().contains("sudah ditangani guru BK"));
 
         HttpResponse<String> withCase = counselor.get("/counselor/");
-        assertTrue(withCase.body().contains("Kasusku") && withCase.body().contains("Dewi Lestari"), withCase.body());
+        assertTrue(withCase.body().contains("Kasus saya") && withCase.body().contains("Dewi Lestari"), withCase.body());
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", withCase, "cases", "cases:open:0:activate", Map.of())
                 .statusCode());
         HttpResponse<String> active = counselor.get("/counselor/");
@@ -96,7 +96,7 @@ class CounselingRequestIT {
         assertFalse(desk.body().contains("Sering melamun"), "the desk lists referrals without their text");
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of())
                 .statusCode());
-        assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani rujukan tentang Budi Santoso"));
+        assertTrue(counselor.get("/counselor/").body().contains("Anda menangani rujukan tentang Budi Santoso"));
 
         assertTrue(teacher.get("/teacher/referrals").body().contains("ditangani guru BK"), "the teacher sees accepted");
     }
