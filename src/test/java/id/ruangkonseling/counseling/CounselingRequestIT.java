@@ -52,7 +52,7 @@ class CounselingRequestIT {
                 "request:acknowledged", "on"));
         assertEquals(302, sent.statusCode(), sent.body());
         String home = student.get("/student/").body();
-        assertTrue(home.contains("Permohonanmu sudah diterima guru BK") && home.contains("menunggu guru BK"), home);
+        assertTrue(home.contains("Permohonanmu sudah terkirim ke guru BK") && home.contains("menunggu guru BK"), home);
 
         Http neighbour = counselor(otherSchool, "req-bk-lain", "Bu Lain");
         assertFalse(neighbour.get("/counselor/").body().contains("Dewi Lestari"), "another school's counselor never sees it");
@@ -65,7 +65,7 @@ class CounselingRequestIT {
         assertEquals(302, accepted.statusCode(), accepted.body());
         assertTrue(counselor.get("/counselor/").body().contains("Anda menangani permohonan Dewi Lestari"));
 
-        assertTrue(student.get("/student/").body().contains("sudah ditangani guru BK"));
+        assertTrue(student.get("/student/").body().contains("sedang ditangani guru BK"));
 
         HttpResponse<String> withCase = counselor.get("/counselor/");
         assertTrue(withCase.body().contains("Kasus saya") && withCase.body().contains("Dewi Lestari"), withCase.body());
@@ -112,14 +112,14 @@ class CounselingRequestIT {
         HttpResponse<String> noReason = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
                 "desk:queue:0:decline", Map.of("desk:queue:0:reason", " "));
         assertEquals(200, noReason.statusCode());
-        assertTrue(noReason.body().contains("tuliskan alasan yang ramah"), noReason.body());
+        assertTrue(noReason.body().contains("tuliskan tanggapan yang ramah"), noReason.body());
         assertTrue(student.get("/student/").body().contains("menunggu guru BK"), "nothing happened to the request");
 
         String reason = "Bu Ani, guru BK kelas XII, akan menemuimu minggu ini.";
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
                 "desk:queue:0:decline", Map.of("desk:queue:0:reason", reason)).statusCode());
         String home = student.get("/student/").body();
-        assertTrue(home.contains("tidak ditangani") && home.contains(reason), home);
+        assertTrue(home.contains("tidak dilanjutkan") && home.contains(reason), home);
     }
 
     @Test
