@@ -31,7 +31,7 @@ class CounselingInBrowserIT {
         browser.assertNoHorizontalScrolling();
         browser.screenshot("counseling-request-id-360");
 
-        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("sosial");
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("sosial (teman, keluarga)");
         phone.findElement(By.id("request:about")).sendKeys("Teman sekelas terus mengejek saya di grup kelas.");
         phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
         phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();

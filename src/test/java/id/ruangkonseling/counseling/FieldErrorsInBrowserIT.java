@@ -44,7 +44,7 @@ class FieldErrorsInBrowserIT {
         assertEquals("false", student.findElement(By.id("request:about")).getDomAttribute("aria-invalid"));
         browser.screenshot("field-errors-request-id-1280");
 
-        new Select(student.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
+        new Select(student.findElement(By.id("request:field"))).selectByVisibleText("pribadi (perasaan, diri sendiri)");
         student.findElement(By.xpath("//input[@name='request:urgency' and @value='CAN_WAIT']")).click();
         student.findElement(By.xpath("//input[@name='request:mode' and @value='FACE_TO_FACE']")).click();
         student.findElement(By.id("request:acknowledged")).click();

@@ -53,6 +53,8 @@ class BundleKeysInUseTest {
             new Family("audit.role.", Stream.concat(names(Role.values()).stream(), Stream.of("NONE")).toList(), List.of("")),
             Family.of("role.", Role.values()),
             Family.of("serviceField.", ServiceField.values()),
+            // request.xhtml: the student's field picker, each field with what it covers
+            Family.of("counseling.request.fieldChoice.", ServiceField.values()),
             Family.of("urgency.", Urgency.values()),
             Family.of("contactMode.", ContactMode.values()),
             Family.of("studentKnows.", StudentKnows.values()),

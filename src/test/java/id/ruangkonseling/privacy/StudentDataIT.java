@@ -144,7 +144,7 @@ class StudentDataIT {
         String every = admin.get("/admin/breach?" + window).body();
         assertTrue(every.contains("Joko Tersentuh") && !every.contains("Kiki Aman"), every);
         String notes = admin.get("/admin/breach?" + window + "&kind=NOTES").body();
-        assertTrue(notes.contains("Tidak ada data siswa yang tersentuh dalam rentang itu."), notes);
+        assertTrue(notes.contains("Tidak ada data siswa yang terdampak dalam rentang itu."), notes);
 
         HttpResponse<String> csv = admin.get("/admin/breach.csv?" + window + "&kind=CASES");
         assertEquals(200, csv.statusCode());
