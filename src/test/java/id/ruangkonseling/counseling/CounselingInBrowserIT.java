@@ -51,7 +51,7 @@ class CounselingInBrowserIT {
 
         Browser.navigate(laptop, By.xpath("//table[@id='cases:open']//a[contains(., 'Tari Ponsel')]"));
         browser.screenshot("counseling-case-id-1280");
-        new Select(laptop.findElement(By.id("note:mode"))).selectByVisibleText("chat");
+        new Select(laptop.findElement(By.id("note:mode"))).selectByVisibleText("percakapan langsung (chat)");
         laptop.findElement(By.id("note:summary")).sendKeys("Diejek di grup kelas; sepakat menyimpan bukti dan bicara dengan wali kelas.");
         laptop.findElement(By.id("note:plan")).sendKeys("Bertemu lagi minggu depan.");
         Browser.navigate(laptop, By.id("note:write"));

@@ -57,6 +57,8 @@ class BundleKeysInUseTest {
             Family.of("counseling.request.fieldChoice.", ServiceField.values()),
             Family.of("urgency.", Urgency.values()),
             Family.of("contactMode.", ContactMode.values()),
+            // the way to meet as staff pages, the case timeline and the data export name it (third person)
+            Family.of("contactMode.staff.", ContactMode.values()),
             Family.of("studentKnows.", StudentKnows.values()),
             Family.of("referral.status.", ReferralStatus.values()),
             Family.of("counseling.status.", RequestStatus.values()),
