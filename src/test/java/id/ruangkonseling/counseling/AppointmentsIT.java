@@ -178,7 +178,7 @@ class AppointmentsIT {
         HttpResponse<String> wrong = FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
                 Map.of("slot:day", "MONDAY", "slot:start", "25:99"));
         assertEquals(200, wrong.statusCode());
-        assertTrue(wrong.body().contains("Belum ditambahkan") && wrong.body().contains("Tulis jam mulai sebagai JJ:MM")
+        assertTrue(wrong.body().contains("Belum ditambahkan") && wrong.body().contains("Tulis jam mulai, misalnya 09.30")
                 && wrong.body().contains("Pilih lamanya") && wrong.body().contains("Pilih paling sedikit satu cara bertemu"),
                 wrong.body());
         assertTrue(wrong.body().contains("value=\"25:99\"") && wrong.body().contains("aria-invalid=\"true\""), "kept and marked");

@@ -118,7 +118,7 @@ class CasePageIT {
         assertTrue(theirs.contains("Dewi Lestari") && theirs.contains("Diserahkan") && theirs.contains("Pak Rekan"), theirs);
         String trail = HtmlPage.find(theirs, "(?s)(<table id=\"trail\".*?</table>)");
         assertTrue(trail.contains("Kasus dibaca"), "their own read is in their trail: " + trail);
-        assertFalse(trail.contains("Keadaan kasus berubah") || trail.contains("Kasus diserahkan"),
+        assertFalse(trail.contains("Status kasus berubah") || trail.contains("Kasus diserahkan"),
                 "what the first counselor did is the school admin's to read, not the colleague's: " + trail);
     }
 

@@ -153,7 +153,7 @@ class StudentDataIT {
                 + read + ",\"Lala Dibaca\",\"\",0,1\r\n", csv.body());
 
         HttpResponse<String> typo = admin.get("/admin/breach?from=kemarin&to=" + local(incident));
-        assertTrue(typo.body().contains("Isikan tanggal dan jam, misalnya 2026-11-29T08:00.") && typo.body().contains("value=\"kemarin\""),
+        assertTrue(typo.body().contains("Isikan tanggal dan jam lengkap (tanggal/bulan/tahun, jam.menit), misalnya 29/11/2026 08.00.") && typo.body().contains("value=\"kemarin\""),
                 typo.body());
         assertEquals(400, admin.get("/admin/breach.csv?from=kemarin&to=" + local(incident)).statusCode());
     }
