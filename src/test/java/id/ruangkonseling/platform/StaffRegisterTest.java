@@ -71,13 +71,19 @@ class StaffRegisterTest {
     void familiarWordsAreFoundAndOrdinaryOnesNot() {
         assertEquals(List.of("Kasusmu", "kamu", "LMS-mu", "Kasusku"), familiarWords("Kasusmu ada; kamu bisa bertemu tamu di LMS-mu. Kasusku."));
         assertEquals(List.of(), familiarWords("Pekan mulai Senin: janji temu, ilmu, jamu, perilaku, berlaku untuk Anda."));
+        assertEquals(List.of(), familiarWords("akhiran -ku, -mu, -nya (\u201cmelukai diri\u201d juga menemukan \u201cmelukai diriku\u201d)"),
+                "a quoted example or a named ending is not said to the reader");
     }
 
     private static boolean isStaffOnly(String key) {
         return STAFF_ONLY.stream().anyMatch(key::startsWith);
     }
 
-    private static List<String> familiarWords(String text) {
+    /** What a text quotes (“melukai diriku”) or names (the ending -ku) is not said to the reader. */
+    static final Pattern MENTIONED = Pattern.compile("\u201c[^\u201d]*\u201d|(?<![\\w-])-(ku|mu|nya)\\b");
+
+    private static List<String> familiarWords(String said) {
+        String text = MENTIONED.matcher(said).replaceAll(" ");
         Matcher matcher = FAMILIAR.matcher(text);
         List<String> found = new ArrayList<>();
         while (matcher.find()) {

@@ -9,11 +9,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped lexicon finds crisis phrases in Indonesian and English as students write them, and nothing in
- * a sample of everyday messages (both kept as test resources beside this package).
+ * The shipped lexicon finds crisis phrases in Indonesian and English as students write them (also with the
+ * endings -ku, -mu, -nya), and nothing in a sample of everyday messages (both kept as test resources beside
+ * this package).
  */
 class CrisisMatcherTest {
 
@@ -56,6 +58,28 @@ class CrisisMatcherTest {
         assertTrue(matcher.matches("self-harm"));
         assertTrue(matcher.matches("I don’t want to live anymore"), "a typographic apostrophe too");
         assertFalse(matcher.matches("pengen matiin lampu"), "another word that starts the same");
+    }
+
+    @Test
+    void anyWordOfAPhraseMatchesWithTheEndingsKuMuNya() {
+        CrisisMatcher matcher = new CrisisMatcher(List.of("melukai diri", "dipukul ayah", "nyilet tangan", "foto bugil disebar"));
+        assertTrue(matcher.matches("Kemarin aku melukai diriku lagi."));
+        assertTrue(matcher.matches("Jangan melukai dirimu, ya."));
+        assertTrue(matcher.matches("Dia melukai dirinya sendiri."));
+        assertTrue(matcher.matches("Rina dipukul ayahnya."));
+        assertTrue(matcher.matches("Aku nyilet tanganku."));
+        assertTrue(matcher.matches("dia nyilet tangannya"), "a doubled letter made single still leaves the stem");
+        assertTrue(matcher.matches("Foto bugilku disebar."), "an ending inside the phrase");
+        assertFalse(matcher.matches("Kemarin aku melukai dirigen paduan suara."), "another ending is another word");
+        assertFalse(matcher.matches("melukai"), "the words of the phrase are still all needed");
+    }
+
+    @Test
+    void aWordIsReadWithAndWithoutItsEnding() {
+        assertEquals(Set.of("diriku", "diri", "dirik"), CrisisMatcher.forms("diriku"));
+        assertTrue(CrisisMatcher.forms("tanganya").contains("tangan"), "tangannya, normalized");
+        assertEquals(Set.of("aku"), CrisisMatcher.forms("aku"), "a short word is not taken apart");
+        assertEquals(Set.of("mati"), CrisisMatcher.forms("mati"));
     }
 
     @Test
