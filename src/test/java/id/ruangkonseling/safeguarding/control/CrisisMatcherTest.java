@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped lexicon finds crisis phrases in Indonesian and English as students write them (also with the
@@ -82,6 +84,29 @@ class CrisisMatcherTest {
         assertEquals(Set.of("mati"), CrisisMatcher.forms("mati"));
     }
 
+    /** Issue #22: forms and phrases the shipped lexicon missed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"menyakiti diriku", "melukai diriku", "membunuh diriku", "aku ga pengen hidup lagi",
+        "gk pengen hidup lagi", "males hidup", "pgn mati", "minum baygon", "lompat dari jembatan", "ditampar pacar",
+        "dipukul guru", "aku diraba-raba", "disuruh kirim foto bugil", "foto bugilku disebar", "kms", "unalive myself"})
+    void theShippedLexiconFindsWhatStudentsWrite(String text) {
+        assertTrue(SHIPPED.matches(text), text);
+    }
+
+    /** "My mum will kill me" is a figure of speech, as the lexicon's head says; a threat says who threatened. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aku mau dibunuh mama kalau nilaiku jelek", "Aku pasti mau dibunuh papa kalau HP-ku hilang.",
+        "Tanganku pegal habis menulis.", "Aku males belajar hari ini.", "Lampunya mati lagi."})
+    void theShippedLexiconLetsFiguresOfSpeechBe(String text) {
+        assertFalse(SHIPPED.matches(text), text);
+    }
+
+    @Test
+    void aThreatToKillStillFires() {
+        assertTrue(SHIPPED.matches("Aku diancam dibunuh kalau cerita ke guru."));
+        assertTrue(SHIPPED.matches("Dia mengancam akan membunuhku."));
+    }
+
     @Test
     void normalizingMakesOneFormOfAPhrase() {
         assertEquals("pengin mati wae", CrisisMatcher.normalize("  Pengin  Mati   Wae!! "));
@@ -106,6 +131,7 @@ class CrisisMatcherTest {
         assertEquals(List.of(), phrases.stream().filter(phrase -> !phrase.equals(CrisisMatcher.normalize(phrase))).toList());
         assertTrue(phrases.contains("bundir") && phrases.contains("kil myself"), "normal form: repeated letters made single");
         assertFalse(phrases.contains("mati") || phrases.contains("bunuh"), "no single word everyday talk uses otherwise");
+        assertFalse(phrases.contains("mau dibunuh"), "'my mum will kill me' is not a crisis");
     }
 
     private static List<String> lines(String resource) throws IOException {
