@@ -82,7 +82,7 @@ class CasePageIT {
         assertTrue(backwards.body().contains("tidak boleh sebelum tanggal sesi"), backwards.body());
 
         HttpResponse<String> notADate = writeNote(counselor, address, Map.of("note:summary", "Cemas ujian.", "note:heldOn", "kemarin"));
-        assertTrue(notADate.body().contains("tahun-bulan-hari"), notADate.body());
+        assertTrue(notADate.body().contains("tanggal/bulan/tahun"), notADate.body());
 
         assertEquals(302, writeNote(counselor, address, Map.of("note:summary", "Cemas menjelang ujian; tidur 4 jam.",
                 "note:plan", "Latihan napas; jadwal belajar bersama.", "note:followUpOn", TODAY)).statusCode());
