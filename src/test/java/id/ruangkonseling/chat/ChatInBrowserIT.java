@@ -40,7 +40,7 @@ class ChatInBrowserIT {
         WebDriver phone = browser.open(360, 740, "id");
         Browser.demoLaunch(phone, tool, "student", "Chat Ponsel");
         Browser.navigate(phone, By.id("new-request"));
-        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi (perasaan, diri sendiri)");
         phone.findElement(By.id("request:about")).sendKeys("Saya sulit fokus belajar akhir-akhir ini.");
         phone.findElement(By.xpath("//input[@name='request:urgency' and @value='NOW']")).click();
         phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();
@@ -101,7 +101,7 @@ class ChatInBrowserIT {
             phone.get(proxy.uri("/dev/launch?as=student&user=Chat%20Proksi").toString());
             Browser.waitFor(phone, By.id("greeting"));
             Browser.navigate(phone, By.id("new-request"));
-            new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar");
+            new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar (pelajaran, nilai, cara belajar)");
             phone.findElement(By.id("request:about")).sendKeys("Nilai saya turun.");
             phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
             phone.findElement(By.xpath("//input[@name='request:mode' and @value='MESSAGES']")).click();

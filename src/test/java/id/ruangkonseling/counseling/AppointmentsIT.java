@@ -166,7 +166,7 @@ class AppointmentsIT {
         assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, page, "slots:0:slot", "slots:0:slot:remove",
                 Map.of("slotId", slot.group(1))).statusCode());
         String removed = counselor.get(COUNSELOR_PAGE).body();
-        assertTrue(removed.contains("Waktu dihapus") && removed.contains("Kamu belum menerbitkan waktu"), removed);
+        assertTrue(removed.contains("Waktu dihapus") && removed.contains("Anda belum membuka jadwal"), removed);
 
         Http student = signIn(school, "apt-siswa-7", "Kiki", LEARNER);
         assertTrue(student.get(STUDENT_PAGE).body().contains("Belum ada waktu kosong"), "nothing left to book");
@@ -178,7 +178,7 @@ class AppointmentsIT {
         HttpResponse<String> wrong = FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
                 Map.of("slot:day", "MONDAY", "slot:start", "25:99"));
         assertEquals(200, wrong.statusCode());
-        assertTrue(wrong.body().contains("Belum ditambahkan") && wrong.body().contains("Tulis jam mulai sebagai JJ:MM")
+        assertTrue(wrong.body().contains("Belum ditambahkan") && wrong.body().contains("Tulis jam mulai, misalnya 09.30")
                 && wrong.body().contains("Pilih lamanya") && wrong.body().contains("Pilih paling sedikit satu cara bertemu"),
                 wrong.body());
         assertTrue(wrong.body().contains("value=\"25:99\"") && wrong.body().contains("aria-invalid=\"true\""), "kept and marked");
@@ -194,7 +194,7 @@ class AppointmentsIT {
         assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
                 Map.of("slot:day", "MONDAY", "slot:start", "09:30", "slot:length", "30", "slot:modes", "CHAT")).statusCode());
         String page = counselor.get(COUNSELOR_PAGE).body();
-        assertTrue(page.contains("bertumpuk dengan waktumu yang lain") && page.contains("Senin 09:00"), page);
+        assertTrue(page.contains("bentrok dengan jadwal Anda yang lain") && page.contains("Senin 09:00"), page);
         assertFalse(page.contains("Senin 09:30"), "the overlapping time was not added");
     }
 
@@ -290,20 +290,20 @@ class AppointmentsIT {
         Http counselor = counselor(school, "apt-bk-7", "Pak Pekan");
         LocalDate thisMonday = LocalDate.now(JAKARTA).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String now = counselor.get(COUNSELOR_PAGE).body();
-        assertTrue(now.contains("Minggu ini") && now.contains("id=\"next-week\"") && now.contains(opensAt(thisMonday)), now);
+        assertTrue(now.contains("Pekan ini") && now.contains("id=\"next-week\"") && now.contains(opensAt(thisMonday)), now);
 
         LocalDate nextMonday = thisMonday.plusWeeks(1);
         String next = counselor.get(COUNSELOR_PAGE + "?week=1").body();
-        assertTrue(next.contains("Minggu mulai " + DateTimes.day(nextMonday, Locale.of("id"))), next);
+        assertTrue(next.contains("Pekan mulai " + DateTimes.day(nextMonday, Locale.of("id"))), next);
         assertTrue(next.contains(opensAt(nextMonday)), "the schedule opens at that week");
         assertTrue(next.contains("availability?week=0\"") && next.contains("availability?week=2\""), "a week back, a week on");
         String earlier = counselor.get(COUNSELOR_PAGE + "?week=-2").body();
-        assertTrue(earlier.contains("Minggu mulai " + DateTimes.day(thisMonday.minusWeeks(2), Locale.of("id"))), earlier);
+        assertTrue(earlier.contains("Pekan mulai " + DateTimes.day(thisMonday.minusWeeks(2), Locale.of("id"))), earlier);
 
         for (String nonsense : List.of("abc", "99", "-1000", "1.5")) {
             HttpResponse<String> page = counselor.get(COUNSELOR_PAGE + "?week=" + nonsense);
             assertEquals(200, page.statusCode(), nonsense);
-            assertTrue(page.body().contains("Minggu ini"), nonsense + " shows this week");
+            assertTrue(page.body().contains("Pekan ini"), nonsense + " shows this week");
         }
     }
 
@@ -345,7 +345,7 @@ class AppointmentsIT {
         return bookFirst(student, page).statusCode();
     }
 
-    /** Presses "Pesan" on the first free time shown, to meet by video: the time as that page showed it. */
+    /** Presses "Buat janji" on the first free time shown, to meet by video: the time as that page showed it. */
     private static HttpResponse<String> bookFirst(Http student, HttpResponse<String> page) {
         Matcher choice = Pattern.compile("<option value=\"(\\d+@\\d+~VIDEO)\"").matcher(page.body());
         assertTrue(choice.find(), page.body());

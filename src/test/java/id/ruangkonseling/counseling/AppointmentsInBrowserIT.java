@@ -56,7 +56,7 @@ class AppointmentsInBrowserIT {
         browser.screenshot("appointments-student-id-360");
         WebElement firstTime = phone.findElement(By.xpath("//li[contains(@class, 'rk-time') and contains(., 'Bu Jadwal')]"));
         new Select(firstTime.findElement(By.tagName("select"))).selectByVisibleText("tatap muka di sekolah");
-        Browser.navigate(phone, By.xpath("//li[contains(@class, 'rk-time') and contains(., 'Bu Jadwal')]//input[@value='Pesan']"));
+        Browser.navigate(phone, By.xpath("//li[contains(@class, 'rk-time') and contains(., 'Bu Jadwal')]//input[@value='Buat janji']"));
         assertTrue(phone.findElement(By.id("messages")).getText().contains("Janji temu dibuat"));
         assertTrue(phone.findElement(By.id("my-appointments")).getText().contains("tatap muka di sekolah"));
         browser.assertNoHorizontalScrolling();

@@ -82,7 +82,7 @@ class CasePageIT {
         assertTrue(backwards.body().contains("tidak boleh sebelum tanggal sesi"), backwards.body());
 
         HttpResponse<String> notADate = writeNote(counselor, address, Map.of("note:summary", "Cemas ujian.", "note:heldOn", "kemarin"));
-        assertTrue(notADate.body().contains("tahun-bulan-hari"), notADate.body());
+        assertTrue(notADate.body().contains("tanggal/bulan/tahun"), notADate.body());
 
         assertEquals(302, writeNote(counselor, address, Map.of("note:summary", "Cemas menjelang ujian; tidur 4 jam.",
                 "note:plan", "Latihan napas; jadwal belajar bersama.", "note:followUpOn", TODAY)).statusCode());
@@ -118,7 +118,7 @@ class CasePageIT {
         assertTrue(theirs.contains("Dewi Lestari") && theirs.contains("Diserahkan") && theirs.contains("Pak Rekan"), theirs);
         String trail = HtmlPage.find(theirs, "(?s)(<table id=\"trail\".*?</table>)");
         assertTrue(trail.contains("Kasus dibaca"), "their own read is in their trail: " + trail);
-        assertFalse(trail.contains("Keadaan kasus berubah") || trail.contains("Kasus diserahkan"),
+        assertFalse(trail.contains("Status kasus berubah") || trail.contains("Kasus diserahkan"),
                 "what the first counselor did is the school admin's to read, not the colleague's: " + trail);
     }
 

@@ -31,7 +31,7 @@ class CounselingInBrowserIT {
         browser.assertNoHorizontalScrolling();
         browser.screenshot("counseling-request-id-360");
 
-        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("sosial");
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("sosial (teman, keluarga)");
         phone.findElement(By.id("request:about")).sendKeys("Teman sekelas terus mengejek saya di grup kelas.");
         phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
         phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();
@@ -51,7 +51,7 @@ class CounselingInBrowserIT {
 
         Browser.navigate(laptop, By.xpath("//table[@id='cases:open']//a[contains(., 'Tari Ponsel')]"));
         browser.screenshot("counseling-case-id-1280");
-        new Select(laptop.findElement(By.id("note:mode"))).selectByVisibleText("chat");
+        new Select(laptop.findElement(By.id("note:mode"))).selectByVisibleText("percakapan langsung (chat)");
         laptop.findElement(By.id("note:summary")).sendKeys("Diejek di grup kelas; sepakat menyimpan bukti dan bicara dengan wali kelas.");
         laptop.findElement(By.id("note:plan")).sendKeys("Bertemu lagi minggu depan.");
         Browser.navigate(laptop, By.id("note:write"));

@@ -52,7 +52,7 @@ class CounselingRequestIT {
                 "request:acknowledged", "on"));
         assertEquals(302, sent.statusCode(), sent.body());
         String home = student.get("/student/").body();
-        assertTrue(home.contains("Permohonanmu sudah diterima guru BK") && home.contains("menunggu guru BK"), home);
+        assertTrue(home.contains("Permohonanmu sudah terkirim ke guru BK") && home.contains("menunggu guru BK"), home);
 
         Http neighbour = counselor(otherSchool, "req-bk-lain", "Bu Lain");
         assertFalse(neighbour.get("/counselor/").body().contains("Dewi Lestari"), "another school's counselor never sees it");
@@ -63,12 +63,12 @@ class CounselingRequestIT {
         assertFalse(desk.body().contains("sulit tidur"), "the desk never shows what the student wrote");
         HttpResponse<String> accepted = FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of());
         assertEquals(302, accepted.statusCode(), accepted.body());
-        assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani permohonan Dewi Lestari"));
+        assertTrue(counselor.get("/counselor/").body().contains("Anda menangani permohonan Dewi Lestari"));
 
-        assertTrue(student.get("/student/").body().contains("sudah ditangani guru BK"));
+        assertTrue(student.get("/student/").body().contains("sedang ditangani guru BK"));
 
         HttpResponse<String> withCase = counselor.get("/counselor/");
-        assertTrue(withCase.body().contains("Kasusku") && withCase.body().contains("Dewi Lestari"), withCase.body());
+        assertTrue(withCase.body().contains("Kasus saya") && withCase.body().contains("Dewi Lestari"), withCase.body());
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", withCase, "cases", "cases:open:0:activate", Map.of())
                 .statusCode());
         HttpResponse<String> active = counselor.get("/counselor/");
@@ -96,7 +96,7 @@ class CounselingRequestIT {
         assertFalse(desk.body().contains("Sering melamun"), "the desk lists referrals without their text");
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "desk", "desk:queue:0:take", Map.of())
                 .statusCode());
-        assertTrue(counselor.get("/counselor/").body().contains("Kamu menangani rujukan tentang Budi Santoso"));
+        assertTrue(counselor.get("/counselor/").body().contains("Anda menangani rujukan tentang Budi Santoso"));
 
         assertTrue(teacher.get("/teacher/referrals").body().contains("ditangani guru BK"), "the teacher sees accepted");
     }
@@ -112,14 +112,14 @@ class CounselingRequestIT {
         HttpResponse<String> noReason = FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
                 "desk:queue:0:decline", Map.of("desk:queue:0:reason", " "));
         assertEquals(200, noReason.statusCode());
-        assertTrue(noReason.body().contains("tuliskan alasan yang ramah"), noReason.body());
+        assertTrue(noReason.body().contains("tuliskan tanggapan yang ramah"), noReason.body());
         assertTrue(student.get("/student/").body().contains("menunggu guru BK"), "nothing happened to the request");
 
         String reason = "Bu Ani, guru BK kelas XII, akan menemuimu minggu ini.";
         assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "desk",
                 "desk:queue:0:decline", Map.of("desk:queue:0:reason", reason)).statusCode());
         String home = student.get("/student/").body();
-        assertTrue(home.contains("tidak ditangani") && home.contains(reason), home);
+        assertTrue(home.contains("tidak dilanjutkan") && home.contains(reason), home);
     }
 
     @Test

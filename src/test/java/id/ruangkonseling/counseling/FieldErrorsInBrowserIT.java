@@ -44,7 +44,7 @@ class FieldErrorsInBrowserIT {
         assertEquals("false", student.findElement(By.id("request:about")).getDomAttribute("aria-invalid"));
         browser.screenshot("field-errors-request-id-1280");
 
-        new Select(student.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
+        new Select(student.findElement(By.id("request:field"))).selectByVisibleText("pribadi (perasaan, diri sendiri)");
         student.findElement(By.xpath("//input[@name='request:urgency' and @value='CAN_WAIT']")).click();
         student.findElement(By.xpath("//input[@name='request:mode' and @value='FACE_TO_FACE']")).click();
         student.findElement(By.id("request:acknowledged")).click();
@@ -55,7 +55,7 @@ class FieldErrorsInBrowserIT {
         Browser.navigate(counselor, By.xpath("//tr[contains(., '" + STUDENT + "')]//input[contains(@id, ':decline')]"));
         String reason = counselor.findElement(By.xpath("//tr[contains(., '" + STUDENT + "')]//input[contains(@id, ':reason')]"))
                 .getDomAttribute("id");
-        assertAnnounced(counselor, reason, "Untuk menolak, tuliskan alasan yang ramah");
+        assertAnnounced(counselor, reason, "Bila permohonan tidak dilanjutkan, tuliskan tanggapan yang ramah");
         // the queue's table shows its fields once its widget is set up, a moment after the page loaded
         assertEquals(reason, new WebDriverWait(counselor, Duration.ofSeconds(5))
                 .until(page -> reason.equals(focused(page)) ? reason : null), "the focus waits at the reason, inside the queue's table");

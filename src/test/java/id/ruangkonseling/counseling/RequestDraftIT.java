@@ -70,7 +70,7 @@ class RequestDraftIT {
         WebDriver phone = browser.open(360, 740, "id");
         Browser.demoLaunch(phone, tool, "student", "Rina Lupa");
         Browser.navigate(phone, By.id("new-request"));
-        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("pribadi (perasaan, diri sendiri)");
         phone.findElement(By.id("request:about")).sendKeys("Aku takut pulang ke rumah akhir-akhir ini.");
         new WebDriverWait(phone, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Draf tersimpan"));

@@ -39,7 +39,7 @@ class DemoLaunchIT {
 
         HttpResponse<String> home = scriptedLaunch(client, tool, "/dev/launch?as=counselor&user=Bu%20Rina");
 
-        assertTrue(home.body().contains("Meja guru BK"), home.body());
+        assertTrue(home.body().contains("Dasbor guru BK"), home.body());
         assertTrue(home.body().contains("Halo, Bu Rina!"));
     }
 

@@ -54,8 +54,12 @@ class BundleKeysInUseTest {
             new Family("audit.role.", Stream.concat(names(Role.values()).stream(), Stream.of("NONE")).toList(), List.of("")),
             Family.of("role.", Role.values()),
             Family.of("serviceField.", ServiceField.values()),
+            // request.xhtml: the student's field picker, each field with what it covers
+            Family.of("counseling.request.fieldChoice.", ServiceField.values()),
             Family.of("urgency.", Urgency.values()),
             Family.of("contactMode.", ContactMode.values()),
+            // the way to meet as staff pages, the case timeline and the data export name it (third person)
+            Family.of("contactMode.staff.", ContactMode.values()),
             Family.of("studentKnows.", StudentKnows.values()),
             Family.of("referral.status.", ReferralStatus.values()),
             Family.of("counseling.status.", RequestStatus.values()),

@@ -34,7 +34,7 @@ class LandingPageIT {
         assertAll(
                 () -> assertTrue(page.body().contains("<html lang=\"id\""), "html lang"),
                 () -> assertTrue(page.body().contains("layanan konseling online sekolahmu"), "what it is"),
-                () -> assertTrue(page.body().contains("Buka salah satu kursusmu dan pilih Ruang Konseling"), "how to reach it"),
+                () -> assertTrue(page.body().contains("Buka salah satu kelasmu di LMS dan pilih Ruang Konseling"), "how to reach it"),
                 () -> assertFalse(page.body().contains("type=\"password\""), "no login form"));
     }
 
@@ -93,7 +93,7 @@ class LandingPageIT {
         HttpResponse<String> expired = visitor.postForm("/", "jakarta.faces.ViewState=long-gone");
 
         assertTrue(expired.body().contains("Halaman ini sudah kedaluwarsa"), expired.body());
-        assertTrue(expired.body().contains("Buka lagi Ruang Konseling dari kursusmu"));
+        assertTrue(expired.body().contains("Buka lagi Ruang Konseling dari kelasmu"));
         assertNoInternals(expired);
     }
 

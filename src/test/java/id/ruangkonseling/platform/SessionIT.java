@@ -47,7 +47,7 @@ class SessionIT {
 
         HttpResponse<String> again = student.get("/student/");
         assertEquals(401, again.statusCode());
-        assertTrue(again.body().contains("Buka lagi Ruang Konseling dari kursusmu di LMS"),
+        assertTrue(again.body().contains("Buka lagi Ruang Konseling dari kelasmu di LMS"),
                 again.body());
         assertEquals(401, student.postForm("/session/ping", "").statusCode(), "the session is gone");
     }

@@ -144,7 +144,7 @@ class StudentDataIT {
         String every = admin.get("/admin/breach?" + window).body();
         assertTrue(every.contains("Joko Tersentuh") && !every.contains("Kiki Aman"), every);
         String notes = admin.get("/admin/breach?" + window + "&kind=NOTES").body();
-        assertTrue(notes.contains("Tidak ada data siswa yang tersentuh dalam rentang itu."), notes);
+        assertTrue(notes.contains("Tidak ada data siswa yang terdampak dalam rentang itu."), notes);
 
         HttpResponse<String> csv = admin.get("/admin/breach.csv?" + window + "&kind=CASES");
         assertEquals(200, csv.statusCode());
@@ -153,7 +153,7 @@ class StudentDataIT {
                 + read + ",\"Lala Dibaca\",\"\",0,1\r\n", csv.body());
 
         HttpResponse<String> typo = admin.get("/admin/breach?from=kemarin&to=" + local(incident));
-        assertTrue(typo.body().contains("Isikan tanggal dan jam, misalnya 2026-11-29T08:00.") && typo.body().contains("value=\"kemarin\""),
+        assertTrue(typo.body().contains("Isikan tanggal dan jam lengkap (tanggal/bulan/tahun, jam.menit), misalnya 29/11/2026 08.00.") && typo.body().contains("value=\"kemarin\""),
                 typo.body());
         assertEquals(400, admin.get("/admin/breach.csv?from=kemarin&to=" + local(incident)).statusCode());
     }

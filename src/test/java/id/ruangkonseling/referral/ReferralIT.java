@@ -61,7 +61,7 @@ class ReferralIT {
         String mine = teacher.get("/teacher/referrals").body();
         assertTrue(mine.contains("Rujukan terkirim kepada guru BK."), mine);
         String row = HtmlPage.find(mine, "(?s)(<tr>\\s*<th[^>]*>\\s*Budi Santoso.*?</tr>)");
-        assertTrue(row.matches("(?s).*sosial.*>diterima<.*"), row);
+        assertTrue(row.matches("(?s).*sosial.*>terkirim, menunggu guru BK<.*"), row);
         assertFalse(teacher.get("/teacher/referrals").body().contains("Rujukan terkirim"), "the flash message shows once");
     }
 
@@ -71,7 +71,7 @@ class ReferralIT {
         Http counselor = people.counselor("rujuk-bk", "Bu Konselor");
         people.referBudi("rujuk-wali", "Pak Wali", "Sering menyendiri", "Makan siang sendirian seminggu ini");
         Http wali = people.signIn("rujuk-wali", "Pak Wali", INSTRUCTOR);
-        assertEquals("diterima", budisStatus(wali));
+        assertEquals("terkirim, menunggu guru BK", budisStatus(wali));
 
         SchoolPeople.takeFirst(counselor);
         assertEquals("ditangani guru BK", budisStatus(wali));
@@ -87,7 +87,7 @@ class ReferralIT {
 
     private static String budisStatus(Http teacher) {
         String row = HtmlPage.find(teacher.get("/teacher/referrals").body(), "(?s)(<tr>\\s*<th[^>]*>\\s*Budi Santoso.*?</tr>)");
-        return HtmlPage.find(row, "(?s)>(diterima|ditangani guru BK|sedang berjalan|selesai)<");
+        return HtmlPage.find(row, "(?s)>(terkirim, menunggu guru BK|ditangani guru BK|sedang berjalan|selesai)<");
     }
 
     @Test

@@ -65,7 +65,7 @@ class ReferralInBrowserIT {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referrals")));
         String mine = page.findElement(By.id("referrals")).getText();
-        assertTrue(mine.contains("Citra Lestari") && mine.contains("diterima"), mine);
+        assertTrue(mine.contains("Citra Lestari") && mine.contains("terkirim, menunggu guru BK"), mine);
         assertFalse(mine.contains("ketiga kalinya"), "the list shows the status, not the texts");
         browser.assertNoHorizontalScrolling();
         browser.screenshot("referral-mine-id-" + width);

@@ -28,7 +28,7 @@ class CrisisCardInBrowserIT {
         WebDriver phone = browser.open(360, 740, "id");
         Browser.demoLaunch(phone, tool, "student", "Kartu Bantuan");
         Browser.navigate(phone, By.id("new-request"));
-        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar");
+        new Select(phone.findElement(By.id("request:field"))).selectByVisibleText("belajar (pelajaran, nilai, cara belajar)");
         phone.findElement(By.id("request:about")).sendKeys("Aku bingung membagi waktu belajar.");
         phone.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
         phone.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();

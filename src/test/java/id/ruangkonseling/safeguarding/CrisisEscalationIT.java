@@ -130,7 +130,7 @@ class CrisisEscalationIT {
         assertEquals(List.of("1"), column(database, "SELECT COUNT(*) FROM crisis_notice WHERE school_id = ?", schoolId),
                 "one notice while it is unseen, however many messages match");
         String desk = counselor.get("/counselor/").body();
-        assertTrue(desk.contains("id=\"crisis-notices\"") && desk.contains("dari pesan chat"), desk);
+        assertTrue(desk.contains("id=\"crisis-notices\"") && desk.contains("dari pesan dalam percakapan"), desk);
         assertFalse(desk.contains("want to die"), "the desk never shows the words");
     }
 

@@ -111,7 +111,7 @@ class PseudonymousRequestIT {
         HttpResponse<String> refused = FacesForm.submit(counselor, address, counselor.get(address), "breakglass", "breakglass:reveal",
                 Map.of("breakglass:reason", "darurat sekali"));
         assertEquals(200, refused.statusCode());
-        assertTrue(refused.body().contains("paling sedikit 20 karakter") && refused.body().contains("darurat sekali"), refused.body());
+        assertTrue(refused.body().contains("minimal 20 karakter") && refused.body().contains("darurat sekali"), refused.body());
         assertHidden(counselor.get(address).body());
         assertEquals(0, audited("IDENTITY_REVEALED_BY_COUNSELOR"));
 
@@ -129,7 +129,7 @@ class PseudonymousRequestIT {
                 && audit.contains(REASON.replace("'", "&#39;")), audit);
 
         String home = sari.get("/student/").body();
-        assertTrue(home.contains("Guru BK Bu Konselor membuka namamu pada") && home.contains(REASON.replace("'", "&#39;")), home);
+        assertTrue(home.contains("Guru BK Bu Konselor membuka identitasmu pada") && home.contains(REASON.replace("'", "&#39;")), home);
         assertFalse(home.contains("id=\"reveal\""), "nothing is hidden any more");
     }
 

@@ -49,8 +49,9 @@ public class AvailabilityPage extends AppointmentChanges {
     @NotNull
     private DayOfWeek day;
 
+    /** "09:30" as a time field sends it, or "09.30" as Indonesian writes it where a browser shows a text box. */
     @NotNull
-    @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
+    @Pattern(regexp = "([01][0-9]|2[0-3])[:.][0-5][0-9]")
     private String start;
 
     @NotNull
@@ -84,7 +85,7 @@ public class AvailabilityPage extends AppointmentChanges {
     }
 
     public void add() throws IOException {
-        LocalTime from = LocalTime.parse(start);
+        LocalTime from = LocalTime.parse(start.replace('.', ':'));
         if (from.toSecondOfDay() + length * 60 > 24 * 60 * 60) {
             UIInput startField = Components.findComponent("slot:start");
             startField.setValid(false);

@@ -32,21 +32,23 @@ public class NextAppointment {
 
     public String getForStudent() {
         if (student == null) {
-            student = reminder(appointments.next(signedIn.as(Role.STUDENT), AHEAD), AppointmentView::counselorName);
+            student = reminder(appointments.next(signedIn.as(Role.STUDENT), AHEAD), AppointmentView::counselorName, "contactMode.");
         }
         return student;
     }
 
     public String getForCounselor() {
         if (counselor == null) {
-            counselor = reminder(appointments.next(signedIn.as(Role.COUNSELOR), AHEAD), AppointmentView::studentName);
+            counselor = reminder(appointments.next(signedIn.as(Role.COUNSELOR), AHEAD), AppointmentView::studentName,
+                    "contactMode.staff.");
         }
         return counselor;
     }
 
-    private static String reminder(Optional<AppointmentView> next, Function<AppointmentView, String> otherSide) {
+    /** The sentence, naming the way to meet in the reader's voice ({@code modeTexts}: the student's or the staff's labels). */
+    private static String reminder(Optional<AppointmentView> next, Function<AppointmentView, String> otherSide, String modeTexts) {
         return next.map(found -> PageText.of("appointments.reminder", PageText.of("appointments.with", otherSide.apply(found)),
                 TimeLabels.when(found.start(), found.end(), found.zone(), Faces.getLocale()),
-                PageText.of("contactMode." + found.mode().name()))).orElse("");
+                PageText.of(modeTexts + found.mode().name()))).orElse("");
     }
 }

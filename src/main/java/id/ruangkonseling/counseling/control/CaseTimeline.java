@@ -94,7 +94,7 @@ public class CaseTimeline {
 
     private static TimelineEntry appointment(Appointment appointment) {
         List<Line> lines = new ArrayList<>(List.of(
-                Line.named("case.timeline.mode", "contactMode." + appointment.mode().name()),
+                Line.named("case.timeline.mode", "contactMode.staff." + appointment.mode().name()),
                 Line.named("case.timeline.appointmentStatus", "appointment.status." + appointment.status().name())));
         appointment.rescheduleReason().ifPresent(reason -> lines.add(Line.written("case.timeline.rescheduleReason", reason)));
         appointment.cancelReason().ifPresent(reason -> lines.add(Line.written("case.timeline.cancelReason", reason)));
@@ -106,7 +106,7 @@ public class CaseTimeline {
         List<Line> lines = new ArrayList<>(List.of(
                 Line.named("case.timeline.field", "serviceField." + content.field().name()),
                 Line.named("case.timeline.urgency", "urgency." + content.urgency().name()),
-                Line.named("case.timeline.mode", "contactMode." + content.mode().name()),
+                Line.named("case.timeline.mode", "contactMode.staff." + content.mode().name()),
                 Line.written("case.timeline.about", content.about())));
         content.availability().ifPresent(text -> lines.add(Line.written("case.timeline.availability", text)));
         return new TimelineEntry(request.submittedAt(), Kind.REQUEST, Optional.of(names.of(request)), lines);
@@ -127,7 +127,7 @@ public class CaseTimeline {
         NoteContent content = note.content();
         List<Line> lines = new ArrayList<>(List.of(
                 Line.written("case.timeline.heldOn", DateTimeFormatter.ISO_LOCAL_DATE.format(content.heldOn())),
-                Line.named("case.timeline.mode", "contactMode." + content.mode().name()),
+                Line.named("case.timeline.mode", "contactMode.staff." + content.mode().name()),
                 Line.written("case.timeline.summary", content.summary())));
         content.plan().ifPresent(plan -> lines.add(Line.written("case.timeline.plan", plan)));
         content.followUpOn().ifPresent(date ->

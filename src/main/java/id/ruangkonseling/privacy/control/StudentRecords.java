@@ -91,7 +91,7 @@ public class StudentRecords {
             Map<Field, Value> item = item(Field.ID, request.id(), Field.SUBMITTED_AT, time(request.submittedAt()));
             item.put(Field.SERVICE_FIELD, Value.coded("serviceField.", request.content().field()));
             item.put(Field.URGENCY, Value.coded("urgency.", request.content().urgency()));
-            item.put(Field.MODE, Value.coded("contactMode.", request.content().mode()));
+            item.put(Field.MODE, Value.coded("contactMode.staff.", request.content().mode()));
             item.put(Field.STATUS, Value.coded("counseling.status.", request.status()));
             return with(item, Field.ABOUT, request.content().about(), Field.AVAILABILITY, request.content().availability(),
                     Field.DECIDED_AT, request.decidedAt().map(this::time), Field.DECLINE_REASON, request.declineReason(),
@@ -108,7 +108,7 @@ public class StudentRecords {
         Map<Field, Value> note(CaseNote note) {
             Map<Field, Value> item = item(Field.CASE_ID, note.counselingCase().id(), Field.AUTHOR, note.author().shownName(),
                     Field.HELD_ON, note.content().heldOn());
-            item.put(Field.MODE, Value.coded("contactMode.", note.content().mode()));
+            item.put(Field.MODE, Value.coded("contactMode.staff.", note.content().mode()));
             return with(item, Field.SUMMARY, note.content().summary(), Field.PLAN, note.content().plan(),
                     Field.FOLLOW_UP_ON, note.content().followUpOn(), Field.WRITTEN_AT, time(note.writtenAt()));
         }
@@ -132,7 +132,7 @@ public class StudentRecords {
         Map<Field, Value> appointment(Appointment appointment) {
             Map<Field, Value> item = item(Field.ID, appointment.id(), Field.COUNSELOR, appointment.counselor().shownName(),
                     Field.STARTS_AT, time(appointment.startsAt()), Field.ENDS_AT, time(appointment.endsAt()));
-            item.put(Field.MODE, Value.coded("contactMode.", appointment.mode()));
+            item.put(Field.MODE, Value.coded("contactMode.staff.", appointment.mode()));
             item.put(Field.STATUS, Value.coded("appointment.status.", appointment.status()));
             return with(item, Field.CANCEL_REASON, appointment.cancelReason(), Field.RESCHEDULE_REASON,
                     appointment.rescheduleReason());

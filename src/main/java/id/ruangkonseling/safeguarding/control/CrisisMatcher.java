@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Tells whether a text contains one of a lexicon's phrases as whole words, the way students write them:
- * any case, any punctuation or spacing, letters typed more than once ("matiii"). Pure and immutable, so
- * one instance per school is shared by every request.
+ * any case, any punctuation or spacing, letters typed more than once ("matiii"), and any word of the phrase
+ * carrying a possessive or object ending ("melukai diriku", "dipukul ayahnya"). Pure and immutable, so one
+ * instance per school is shared by every request.
  */
 public final class CrisisMatcher {
 
@@ -21,6 +24,13 @@ public final class CrisisMatcher {
     private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern REPEATED_LETTER = Pattern.compile("(\\p{L})\\1+");
+    /**
+     * The endings Indonesian glues to a word for "my", "your", "his/her/its" or "me/you/him": a phrase's word
+     * also matches with one of them, so the lexicon lists "melukai diri" once, not "diriku", "dirimu", "dirinya".
+     */
+    static final List<String> SUFFIXES = List.of("ku", "mu", "nya");
+    /** Shorter stems are not taken apart ("aku" is not "a" + "ku"). */
+    private static final int SHORTEST_STEM = 3;
 
     /** Each phrase as its words, filed under its first word: a text is read once, word by word. */
     private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
@@ -35,17 +45,37 @@ public final class CrisisMatcher {
         byFirstWord.replaceAll((first, list) -> List.copyOf(list));
     }
 
-    /** True when some phrase of the lexicon stands in {@code text} as whole, consecutive words. */
+    /** True when some phrase of the lexicon stands in {@code text} as whole, consecutive words (endings allowed). */
     public boolean matches(String text) {
-        String[] words = words(text);
-        for (int i = 0; i < words.length; i++) {
-            for (String[] phrase : byFirstWord.getOrDefault(words[i], List.of())) {
-                if (startsAt(words, i, phrase)) {
-                    return true;
+        List<Set<String>> words = Arrays.stream(words(text)).map(CrisisMatcher::forms).toList();
+        for (int i = 0; i < words.size(); i++) {
+            for (String form : words.get(i)) {
+                for (String[] phrase : byFirstWord.getOrDefault(form, List.of())) {
+                    if (startsAt(words, i, phrase)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A normalized word and the stems it may carry an ending on: "diriku" is "diriku" or "diri". Normalizing
+     * made a doubled letter single, so a stem may also have lost the ending's first letter: "tangannya" was
+     * read as "tanganya", which is "tangan" + "nya".
+     */
+    static Set<String> forms(String word) {
+        Set<String> forms = new HashSet<>();
+        forms.add(word);
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= SHORTEST_STEM) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                forms.add(stem);
+                forms.add(stem + suffix.charAt(0));
+            }
+        }
+        return forms;
     }
 
     /**
@@ -64,8 +94,15 @@ public final class CrisisMatcher {
         return normal.isEmpty() ? new String[0] : normal.split(" ");
     }
 
-    private static boolean startsAt(String[] words, int start, String[] phrase) {
-        return start + phrase.length <= words.length
-                && Arrays.equals(words, start, start + phrase.length, phrase, 0, phrase.length);
+    private static boolean startsAt(List<Set<String>> words, int start, String[] phrase) {
+        if (start + phrase.length > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!words.get(start + i).contains(phrase[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }
