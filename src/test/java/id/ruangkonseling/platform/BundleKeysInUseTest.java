@@ -42,6 +42,10 @@ class BundleKeysInUseTest {
      * Keys built as prefix + value + suffix, e.g. {@code 'serviceField.'.concat(field.name())}. A new family
      * is one line here; its prefix must then appear in a page or class, in quotes.
      */
+    /** The call texts that address the reader, in a student's voice ({@code call.}) and the staff's ({@code call.staff.}). */
+    private static final List<String> CALL_VOICE = List.of("notRecorded", "incoming.video", "incoming.voice", "lost", "declined",
+            "muted", "unmuted", "cameraOff", "cameraOn", "localVideo");
+
     static final List<Family> FAMILIES = List.of(
             Family.of("audit.action.", AuditAction.values()),
             // retention and the student's rights: the student file's labels and the breach query's kinds
@@ -70,6 +74,9 @@ class BundleKeysInUseTest {
             Family.of("appointment.status.", AppointmentStatus.values()),
             Family.of("day.", DayOfWeek.values()),
             Family.of("admin.zone.", SchoolZone.values()),
+            // call-panel.xhtml and call-ring.xhtml: the texts that address the reader, a student's or the staff's
+            new Family("call.", CALL_VOICE, List.of("")),
+            new Family("call.staff.", CALL_VOICE, List.of("")),
             // my-appointments.xhtml: which side moved or cancelled an appointment, as the other side reads it
             new Family("appointments.by.", List.of("COUNSELOR", "STUDENT"), List.of("")),
             Family.of("launch.rejected.", LaunchRejected.Reason.values()),

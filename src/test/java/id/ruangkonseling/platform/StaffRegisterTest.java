@@ -33,7 +33,7 @@ class StaffRegisterTest {
             "counseling.desk.", "counseling.case.", "case.", "availability.",
             "crisis.notice.", "crisis.banner.", "crisis.desk.", "crisis.case.",
             "pseudonym.breakGlass.", "pseudonym.admin.", "pseudonym.case.",
-            "contactMode.staff.", "chat.staff.", "session.staff.", "chat.emptyCounselor", "chat.typing.student",
+            "contactMode.staff.", "chat.staff.", "call.staff.", "session.staff.", "chat.emptyCounselor", "chat.typing.student",
             "teacher.", "referral.", "deepLink.",
             "admin.", "audit.actor.", "audit.role.",
             "notice.crisis.", "notice.chat.toCounselor",
