@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * and the same counselor took that up. Around them: another student, another teacher, another counselor
  * and the admin of the school, a counselor and an admin of another school, and a visitor without a session.
  */
-final class CounselingSchool {
+public final class CounselingSchool {
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** Words only Dewi's request, note and messages hold: where they show, her data shows. */
@@ -118,7 +118,7 @@ final class CounselingSchool {
     }
 
     /** The counselor publishes a weekly time two hours from now (video). */
-    static void publishSoon(Http counselor) {
+    public static void publishSoon(Http counselor) {
         LocalDateTime at = LocalDateTime.now(JAKARTA).plusHours(2).truncatedTo(ChronoUnit.HOURS);
         String page = "/counselor/availability";
         HttpResponse<String> added = FacesForm.submit(counselor, page, counselor.get(page), "slot", "slot:add", Map.of(
@@ -128,7 +128,7 @@ final class CounselingSchool {
     }
 
     /** The student books the first free time shown, by video; answers the appointment's id. */
-    static long bookFirst(Http student) {
+    public static long bookFirst(Http student) {
         HttpResponse<String> page = student.get("/student/appointments");
         Matcher choice = Pattern.compile("<option value=\"(\\d+@\\d+~VIDEO)\"").matcher(page.body());
         assertTrue(choice.find(), page.body());

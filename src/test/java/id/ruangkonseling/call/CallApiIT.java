@@ -6,16 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.access.CounselingSchool;
 import id.ruangkonseling.chat.ChatParties;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +122,36 @@ class CallApiIT {
         Map<?, ?> line = (Map<?, ?>) messages(counselor.get("/api/conversations/" + conversation + "/messages?after=0")).stream()
                 .filter(message -> message.get("call") != null).findFirst().orElseThrow().get("call");
         assertEquals(List.of("voice", "missed", 0L), List.of(line.get("kind"), line.get("outcome"), ((Number) line.get("seconds")).longValue()));
+    }
+
+    @Test
+    void aBookedVideoAppointmentIsJoinedFromTenMinutesBeforeItsStartAndItsCalendarFileSaysWhere(PayaraMicro tool,
+            DataSource database, TestPlatform school) throws SQLException {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("call-janji", "Jaja Janji");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("call-bk-janji", "Bu Janji");
+        people.takeUp(counselor);
+        CounselingSchool.publishSoon(counselor);
+        long appointment = CounselingSchool.bookFirst(student);
+        assertFalse(student.get("/student/appointments").body().contains("Gabung ke panggilan"), "two hours ahead: not yet");
+
+        try (Connection connection = database.getConnection();
+             PreparedStatement soon = connection.prepareStatement("UPDATE appointment SET starts_at = ?, ends_at = ? WHERE id = ?")) {
+            Instant start = Instant.now().plus(Duration.ofMinutes(5));
+            soon.setTimestamp(1, Timestamp.from(start));
+            soon.setTimestamp(2, Timestamp.from(start.plus(Duration.ofMinutes(30))));
+            soon.setLong(3, appointment);
+            assertEquals(1, soon.executeUpdate());
+        }
+        String join = "/conversation?id=" + conversation + "#call=video";
+        assertTrue(student.get("/student/").body().contains("id=\"join-call\" class=\"rk-button\" href=\"/student" + join),
+                "the student's home offers to join five minutes before");
+        assertTrue(student.get("/student/appointments").body().contains("/student" + join));
+        assertTrue(counselor.get("/counselor/").body().contains("/counselor" + join), "so does the counselor's desk");
+        String ics = new String(student.download("/student/appointment.ics?id=" + appointment).body(), StandardCharsets.UTF_8)
+                .replace("\r\n ", "");
+        assertTrue(ics.contains("URL:" + tool.uri("/student" + join)), ics);
     }
 
     private static String start(long conversation, String kind) {

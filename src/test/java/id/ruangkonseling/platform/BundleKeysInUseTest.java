@@ -38,14 +38,14 @@ import org.junit.jupiter.api.Test;
  */
 class BundleKeysInUseTest {
 
-    /**
-     * Keys built as prefix + value + suffix, e.g. {@code 'serviceField.'.concat(field.name())}. A new family
-     * is one line here; its prefix must then appear in a page or class, in quotes.
-     */
     /** The call texts that address the reader, in a student's voice ({@code call.}) and the staff's ({@code call.staff.}). */
     private static final List<String> CALL_VOICE = List.of("notRecorded", "incoming.video", "incoming.voice", "lost", "declined",
             "muted", "unmuted", "cameraOff", "cameraOn", "localVideo");
 
+    /**
+     * Keys built as prefix + value + suffix, e.g. {@code 'serviceField.'.concat(field.name())}. A new family
+     * is one line here; its prefix must then appear in a page or class, in quotes.
+     */
     static final List<Family> FAMILIES = List.of(
             Family.of("audit.action.", AuditAction.values()),
             // retention and the student's rights: the student file's labels and the breach query's kinds

@@ -15,6 +15,14 @@ public class ConversationRecords {
     @Inject
     EntityManager entityManager;
 
+    /** The open conversation of this student with this counselor, the newest if more: where their calls happen. */
+    public Optional<Long> openBetween(Member student, Member counselor) {
+        return entityManager.createQuery("SELECT c.id FROM Conversation c WHERE c.student = :student AND c.counselor = :counselor"
+                        + " AND c.closedAt IS NULL ORDER BY c.id DESC", Long.class)
+                .setParameter("student", student).setParameter("counselor", counselor).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** The conversation if {@code me} takes part in it, locked for writing when asked. */
     public Optional<Conversation> participating(Member me, long conversationId, boolean lock) {
         return Optional.ofNullable(lock

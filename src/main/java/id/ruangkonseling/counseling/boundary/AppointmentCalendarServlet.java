@@ -1,6 +1,10 @@
 package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.counseling.control.CalendarFile;
+import id.ruangkonseling.counseling.entity.ContactMode;
+import id.ruangkonseling.platform.boundary.ApiTexts;
+import id.ruangkonseling.platform.control.PublicUrl;
+import id.ruangkonseling.platform.control.RequestAddress;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.inject.Inject;
@@ -9,6 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,6 +36,12 @@ public class AppointmentCalendarServlet extends HttpServlet {
     @Inject
     transient SignedInMember signedIn;
 
+    @Inject
+    transient PublicUrl publicUrl;
+
+    @Inject
+    transient ApiTexts texts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Role role = COUNSELOR_PATH.equals(request.getServletPath()) ? Role.COUNSELOR : Role.STUDENT;
@@ -42,8 +53,12 @@ public class AppointmentCalendarServlet extends HttpServlet {
             return;
         }
         AppointmentView found = appointment.get();
+        String side = role == Role.COUNSELOR ? "counselor" : "student";
+        Optional<URI> join = Optional.of(found).filter(view -> view.mode() == ContactMode.VIDEO && view.conversation().isPresent())
+                .map(view -> publicUrl.resolve(RequestAddress.of(request), view.joinPath(side)));
         String ics = CalendarFile.of(new CalendarFile.Event("appointment-" + found.id() + "@" + request.getServerName(),
-                found.start(), found.end(), found.revision(), found.isCancelled()), Clock.systemUTC().instant());
+                found.start(), found.end(), found.revision(), found.isCancelled(), join,
+                join.map(address -> texts.of("appointments.ics.join", address)).orElse("")), Clock.systemUTC().instant());
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"konseling-" + found.id() + ".ics\"");
         response.getOutputStream().write(ics.getBytes(StandardCharsets.UTF_8));

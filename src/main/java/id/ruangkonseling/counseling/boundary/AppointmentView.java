@@ -4,6 +4,7 @@ import id.ruangkonseling.counseling.entity.Appointment;
 import id.ruangkonseling.counseling.entity.AppointmentStatus;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.school.entity.Member;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -14,16 +15,32 @@ import java.util.Optional;
  */
 public record AppointmentView(Long id, String studentName, String counselorName, Instant start, Instant end,
                               ContactMode mode, AppointmentStatus status, Optional<String> cancelReason,
-                              Optional<String> rescheduleReason, boolean changedByOtherSide, int revision, ZoneId zone) {
+                              Optional<String> rescheduleReason, boolean changedByOtherSide, int revision, ZoneId zone,
+                              Optional<Long> conversation, boolean joinable) {
 
-    /** The appointment as {@code viewer} sees it, its student shown as {@code studentName} (a pseudonym while unnamed). */
-    static AppointmentView of(Appointment appointment, Member viewer, String studentName) {
+    /** How long before its start a call appointment can be joined. */
+    public static final Duration JOIN_BEFORE = Duration.ofMinutes(10);
+
+    /**
+     * The appointment as {@code viewer} sees it {@code now}, its student shown as {@code studentName} (a pseudonym
+     * while unnamed); {@code conversation} is where its call happens, joinable from {@link #JOIN_BEFORE} before its
+     * start until its end.
+     */
+    static AppointmentView of(Appointment appointment, Member viewer, String studentName, Optional<Long> conversation,
+                              Instant now) {
         boolean changedByMe = appointment.wasChangedBy(viewer);
         boolean changedAtAll = appointment.cancelledBy().isPresent() || appointment.rescheduledBy().isPresent();
+        boolean joinable = appointment.mode() == ContactMode.VIDEO && appointment.status().isOpen() && conversation.isPresent()
+                && !now.isBefore(appointment.startsAt().minus(JOIN_BEFORE)) && now.isBefore(appointment.endsAt());
         return new AppointmentView(appointment.id(), studentName, nameOf(appointment.counselor()),
                 appointment.startsAt(), appointment.endsAt(), appointment.mode(), appointment.status(),
                 appointment.cancelReason(), appointment.rescheduleReason(), changedAtAll && !changedByMe,
-                appointment.revision(), appointment.school().timeZone());
+                appointment.revision(), appointment.school().timeZone(), conversation, joinable);
+    }
+
+    /** Where the call is joined from a page: the conversation, with the call started ({@code #call=video}). */
+    public String joinPath(String side) {
+        return "/" + side + "/conversation?id=" + conversation.orElseThrow() + "#call=video";
     }
 
     static String nameOf(Member member) {

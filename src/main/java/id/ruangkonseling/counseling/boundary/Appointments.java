@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.chat.control.ConversationRecords;
 import id.ruangkonseling.counseling.control.HeldTimes;
 import id.ruangkonseling.counseling.control.StudentNames;
 import id.ruangkonseling.counseling.control.TimeTaken;
@@ -63,6 +64,9 @@ public class Appointments {
     @Inject
     HeldTimes heldTimes;
 
+    @Inject
+    ConversationRecords conversations;
+
     Clock clock = Clock.systemUTC();
 
     /** The times the student may book in the coming weeks, the soonest first. */
@@ -93,7 +97,7 @@ public class Appointments {
                 .filter(open -> open.isWorkedBy(slot.get().counselor())).orElse(null), zone(me), now);
         heldTimes.write(booked);
         audit.record(student.actor(), AuditAction.APPOINTMENT_BOOKED, Subject.of("appointment", booked.id()), mode.name());
-        return Optional.of(AppointmentView.of(booked, me, names.of(booked)));
+        return Optional.of(view(booked, me));
     }
 
     /** The free times this appointment may move to: its counselor's, in its way of meeting. */
@@ -120,7 +124,7 @@ public class Appointments {
         }
         heldTimes.write(appointment.get());
         audit.record(actor.actor(), AuditAction.APPOINTMENT_RESCHEDULED, Subject.of("appointment", appointmentId), null);
-        return appointment.map(moved -> AppointmentView.of(moved, me, names.of(moved)));
+        return appointment.map(moved -> view(moved, me));
     }
 
     /** Cancels the appointment with a reason the other side reads; empty when not found or no longer possible. */
@@ -132,7 +136,7 @@ public class Appointments {
             return Optional.empty();
         }
         audit.record(actor.actor(), AuditAction.APPOINTMENT_CANCELLED, Subject.of("appointment", appointmentId), null);
-        return appointment.map(cancelled -> AppointmentView.of(cancelled, me, names.of(cancelled)));
+        return appointment.map(cancelled -> view(cancelled, me));
     }
 
     /** The counselor notes that the appointment took place, once it has begun; empty when not found or not possible. */
@@ -144,7 +148,7 @@ public class Appointments {
             return Optional.empty();
         }
         audit.record(counselor.actor(), AuditAction.APPOINTMENT_DONE, Subject.of("appointment", appointmentId), null);
-        return appointment.map(done -> AppointmentView.of(done, me, names.of(done)));
+        return appointment.map(done -> view(done, me));
     }
 
     /**
@@ -157,14 +161,14 @@ public class Appointments {
         Member me = callers.member(actor);
         List<Appointment> listed = listed(actor, me);
         listed.forEach(found -> readByCounselor(actor, found, "list"));
-        return listed.stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
+        return listed.stream().map(found -> view(found, me)).toList();
     }
 
     /** As {@link #shown}, for a post to the page that changes one of them: nobody reads the list again there. */
     @Transactional
     public List<AppointmentView> mine(Caller actor) {
         Member me = callers.member(actor);
-        return listed(actor, me).stream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
+        return listed(actor, me).stream().map(found -> view(found, me)).toList();
     }
 
     private List<Appointment> listed(Caller actor, Member me) {
@@ -184,7 +188,7 @@ public class Appointments {
                         Appointment.class)
                 .setParameter("me", me).setParameter("now", now).setParameter("until", now.plus(within))
                 .getResultStream().filter(found -> found.status().isOpen() && mayAct(actor, me)).findFirst()
-                .map(found -> AppointmentView.of(found, me, names.of(found)));
+                .map(found -> view(found, me));
     }
 
     /**
@@ -196,8 +200,14 @@ public class Appointments {
         Member me = callers.member(actor);
         return own(actor, me, appointmentId).map(found -> {
             readByCounselor(actor, found, "calendar");
-            return AppointmentView.of(found, me, names.of(found));
+            return view(found, me);
         });
+    }
+
+    /** The appointment as {@code me} sees it now, with the conversation its call happens in. */
+    AppointmentView view(Appointment appointment, Member me) {
+        return AppointmentView.of(appointment, me, names.of(appointment),
+                conversations.openBetween(appointment.student(), appointment.counselor()), clock.instant());
     }
 
     private void readByCounselor(Caller actor, Appointment appointment, String where) {

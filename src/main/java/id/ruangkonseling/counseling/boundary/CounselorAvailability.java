@@ -38,6 +38,9 @@ public class CounselorAvailability {
     EntityManager entityManager;
 
     @Inject
+    Appointments appointments;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -104,7 +107,7 @@ public class CounselorAvailability {
         List<AppointmentView> booked = entityManager.createQuery("SELECT a FROM Appointment a WHERE a.counselor = :me"
                         + " AND a.slotHold = TRUE AND a.startsAt >= :from AND a.startsAt < :until", Appointment.class)
                 .setParameter("me", me).setParameter("from", from).setParameter("until", until)
-                .getResultStream().map(found -> AppointmentView.of(found, me, names.of(found))).toList();
+                .getResultStream().map(found -> appointments.view(found, me)).toList();
         return new Week(monday, zone, times, booked);
     }
 

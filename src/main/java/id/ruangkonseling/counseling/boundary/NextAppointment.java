@@ -27,20 +27,36 @@ public class NextAppointment {
     @Inject
     SignedInMember signedIn;
 
-    private String student;
-    private String counselor;
+    private Optional<AppointmentView> student;
+    private Optional<AppointmentView> counselor;
 
     public String getForStudent() {
+        return reminder(studentsNext(), AppointmentView::counselorName, "contactMode.");
+    }
+
+    public String getForCounselor() {
+        return reminder(counselorsNext(), AppointmentView::studentName, "contactMode.staff.");
+    }
+
+    /** Where the student joins their next appointment's call now; empty unless it is a call they can join now. */
+    public String getStudentJoin() {
+        return studentsNext().filter(AppointmentView::joinable).map(next -> next.joinPath("student")).orElse("");
+    }
+
+    public String getCounselorJoin() {
+        return counselorsNext().filter(AppointmentView::joinable).map(next -> next.joinPath("counselor")).orElse("");
+    }
+
+    private Optional<AppointmentView> studentsNext() {
         if (student == null) {
-            student = reminder(appointments.next(signedIn.as(Role.STUDENT), AHEAD), AppointmentView::counselorName, "contactMode.");
+            student = appointments.next(signedIn.as(Role.STUDENT), AHEAD);
         }
         return student;
     }
 
-    public String getForCounselor() {
+    private Optional<AppointmentView> counselorsNext() {
         if (counselor == null) {
-            counselor = reminder(appointments.next(signedIn.as(Role.COUNSELOR), AHEAD), AppointmentView::studentName,
-                    "contactMode.staff.");
+            counselor = appointments.next(signedIn.as(Role.COUNSELOR), AHEAD);
         }
         return counselor;
     }

@@ -1,9 +1,12 @@
 package id.ruangkonseling.counseling.control;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * An appointment as an iCalendar file (RFC 5545) for a person's own calendar: one VEVENT in UTC, CRLF
@@ -14,12 +17,17 @@ public final class CalendarFile {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String CRLF = "\r\n";
+    private static final int FOLD = 75;
 
     private CalendarFile() {
     }
 
-    /** What the file says about one appointment. */
-    public record Event(String uid, Instant start, Instant end, int sequence, boolean cancelled) {
+    /**
+     * What the file says about one appointment; for a call, {@code join} is the page where it is joined and
+     * {@code description} says so in the person's language.
+     */
+    public record Event(String uid, Instant start, Instant end, int sequence, boolean cancelled, Optional<URI> join,
+                        String description) {
     }
 
     public static String of(Event event, Instant stamp) {
@@ -36,6 +44,10 @@ public final class CalendarFile {
         line(ics, "DTEND:" + utc(event.end()));
         line(ics, "SEQUENCE:" + event.sequence());
         line(ics, "SUMMARY:Konseling");
+        if (!event.description().isBlank()) {
+            line(ics, "DESCRIPTION:" + escape(event.description()));
+        }
+        event.join().ifPresent(join -> line(ics, "URL:" + join));
         line(ics, "STATUS:" + (event.cancelled() ? "CANCELLED" : "CONFIRMED"));
         line(ics, "TRANSP:OPAQUE");
         line(ics, "END:VEVENT");
@@ -52,8 +64,20 @@ public final class CalendarFile {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replaceAll("[\\r\\n]", " ");
     }
 
-    /** Our lines stay far below the 75 octets after which RFC 5545 folds. */
+    /** Folds a line longer than 75 octets into continuation lines that start with a space (RFC 5545, 3.1). */
     private static void line(StringBuilder ics, String content) {
-        ics.append(content).append(CRLF);
+        byte[] octets = content.getBytes(StandardCharsets.UTF_8);
+        int start = 0;
+        int limit = FOLD;
+        while (octets.length - start > limit) {
+            int end = start + limit;
+            while ((octets[end] & 0xC0) == 0x80) {
+                end--; // never split a character
+            }
+            ics.append(new String(octets, start, end - start, StandardCharsets.UTF_8)).append(CRLF).append(' ');
+            start = end;
+            limit = FOLD - 1;
+        }
+        ics.append(new String(octets, start, octets.length - start, StandardCharsets.UTF_8)).append(CRLF);
     }
 }
