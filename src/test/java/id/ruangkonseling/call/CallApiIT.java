@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.access.CounselingSchool;
 import id.ruangkonseling.chat.ChatParties;
+import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
@@ -106,6 +107,10 @@ class CallApiIT {
         assertEquals(List.of("CALL_STARTED", "CALL_ANSWERED", "CALL_ENDED"), audited(database, conversation),
                 "start, answer and end, once each");
         assertFalse(auditHolds(database, "canary-sdp"), "no signal reached the audit trail");
+        long caseId = Long.parseLong(HtmlPage.find(counselor.get("/counselor/").body(), "/counselor/case\\?id=(\\d+)"));
+        String casePage = counselor.get("/counselor/case?id=" + caseId).body();
+        assertTrue(casePage.contains("Panggilan dimulai") && casePage.contains("Panggilan dijawab")
+                && casePage.contains("setelah berbicara"), "the call's start, answer and end are in the case's timeline");
     }
 
     @Test

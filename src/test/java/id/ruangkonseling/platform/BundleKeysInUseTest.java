@@ -74,6 +74,8 @@ class BundleKeysInUseTest {
             Family.of("appointment.status.", AppointmentStatus.values()),
             Family.of("day.", DayOfWeek.values()),
             Family.of("admin.zone.", SchoolZone.values()),
+            // CaseTimeline: how a call in the case's conversation ended
+            new Family("case.timeline.callOutcome.", List.of("ANSWERED", "MISSED", "DECLINED"), List.of("")),
             // call-panel.xhtml and call-ring.xhtml: the texts that address the reader, a student's or the staff's
             new Family("call.", CALL_VOICE, List.of("")),
             new Family("call.staff.", CALL_VOICE, List.of("")),

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,14 +31,15 @@ import java.util.stream.Stream;
 
 /**
  * Puts a case's story in order for its counselor: the student's request, the teachers' referrals, the
- * notes, the student's appointments (at their time), and each status change and hand-over the audit
- * trail recorded. Read within the caller's
+ * notes, the student's appointments (at their time), and each status change, hand-over and call the
+ * audit trail recorded. Read within the caller's
  * transaction; counselors only — it carries what students and teachers wrote.
  */
 @ApplicationScoped
 public class CaseTimeline {
 
     private static final List<AuditAction> STEPS = List.of(AuditAction.CASE_STATUS_CHANGED, AuditAction.CASE_HANDED_OVER);
+    private static final List<AuditAction> CALLS = List.of(AuditAction.CALL_STARTED, AuditAction.CALL_ANSWERED, AuditAction.CALL_ENDED);
 
     @Inject
     EntityManager entityManager;
@@ -58,6 +60,7 @@ public class CaseTimeline {
         notes(counselingCase).forEach(note -> entries.add(note(note)));
         appointments(counselingCase).forEach(appointment -> entries.add(appointment(appointment)));
         entries.addAll(steps(counselingCase));
+        entries.addAll(calls(counselingCase));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return List.copyOf(entries);
     }
@@ -148,6 +151,36 @@ public class CaseTimeline {
                 : new TimelineEntry(entry.occurredAt(), Kind.STATUS, entry.actorId().map(names::get),
                         entry.detail().map(status -> List.of(Line.named("case.timeline.status", "counseling.case.status." + status)))
                                 .orElse(List.of()))).toList();
+    }
+
+    /**
+     * The calls in the case's conversations, as the audit trail recorded them: started (how), answered, ended
+     * (how, and for how many minutes). Nothing of what was said exists to show.
+     */
+    private List<TimelineEntry> calls(CounselingCase counselingCase) {
+        List<Long> conversations = entityManager.createQuery("SELECT c.id FROM Conversation c WHERE c.school = :school"
+                        + " AND c.caseId = :case", Long.class)
+                .setParameter("school", counselingCase.school()).setParameter("case", counselingCase.id()).getResultList();
+        List<AuditEntry> entries = conversations.stream().flatMap(conversation -> audit.ofSubject(counselingCase.school().id(),
+                Subject.of("conversation", conversation), CALLS).stream()).toList();
+        Map<Long, String> names = schools.members(counselingCase.school(), entries.stream()
+                        .flatMap(entry -> entry.actorId().stream()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Member::id, Member::shownName));
+        return entries.stream().map(entry -> new TimelineEntry(entry.occurredAt(), Kind.CALL, entry.actorId().map(names::get),
+                callLines(entry))).toList();
+    }
+
+    private static List<Line> callLines(AuditEntry entry) {
+        List<Line> lines = new ArrayList<>(List.of(Line.named("case.timeline.callStep", "audit.action." + entry.action().name())));
+        String[] detail = entry.detail().orElse("").split(" ");
+        if (entry.action() == AuditAction.CALL_ENDED && detail.length == 2) {
+            lines.add(Line.named("case.timeline.callOutcome", "case.timeline.callOutcome." + detail[0]));
+            lines.add(Line.written("case.timeline.callMinutes",
+                    Long.toString(Math.round(Integer.parseInt(detail[1].replace("s", "")) / 60.0))));
+        } else if (!detail[0].isEmpty()) {
+            lines.add(Line.named("case.timeline.callKind", "chat.call." + detail[0].toLowerCase(Locale.ROOT)));
+        }
+        return lines;
     }
 
     private static Optional<Long> handedTo(AuditEntry entry) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record TimelineEntry(Instant at, Kind kind, Optional<String> by, List<Line> lines) {
 
     public enum Kind {
-        REQUEST, REFERRAL, NOTE, APPOINTMENT, STATUS, HANDED_OVER
+        REQUEST, REFERRAL, NOTE, APPOINTMENT, STATUS, HANDED_OVER, CALL
     }
 
     /**
