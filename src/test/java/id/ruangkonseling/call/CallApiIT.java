@@ -11,6 +11,7 @@ import id.ruangkonseling.chat.ChatParties;
 import id.ruangkonseling.testing.HtmlPage;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
@@ -57,6 +58,10 @@ class CallApiIT {
         HttpResponse<String> madeUp = counselor.postJson("/api/calls", start(987_654_321L, "video"), origin);
         assertEquals(404, byClassmate.statusCode());
         assertEquals(byClassmate.body(), madeUp.body(), "someone else's conversation reads as a made-up one");
+        Http teacher = new SchoolPeople(tool, database, school).signIn("call-guru", "Pak Wali", TestPlatform.INSTRUCTOR);
+        HttpResponse<String> byTeacher = teacher.postJson("/api/calls", start(conversation, "video"), origin);
+        assertEquals(404, byTeacher.statusCode());
+        assertEquals(madeUp.body(), byTeacher.body(), "a teacher cannot call a student's conversation either");
         assertEquals(400, counselor.postJson("/api/calls", start(conversation, "fax"), origin).statusCode());
         assertEquals(403, counselor.postJson("/api/calls", start(conversation, "video"), "Origin", "https://evil.example")
                 .statusCode(), "another site cannot make a signed-in browser call");
@@ -76,6 +81,7 @@ class CallApiIT {
                 List.of(incoming.get("id"), incoming.get("direction"), incoming.get("state"), incoming.get("kind"), incoming.get("other")));
         long studentLast = ((Number) json(rung).get("last")).longValue();
 
+        assertEquals(404, teacher.postJson("/api/calls/" + id + "/answer", "{}", origin).statusCode());
         for (String step : List.of("answer", "decline", "hangup")) {
             HttpResponse<String> refused = classmate.postJson("/api/calls/" + id + "/" + step, "{}", origin);
             assertEquals(404, refused.statusCode(), step + " by a classmate");
