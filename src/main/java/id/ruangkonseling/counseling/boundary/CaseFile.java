@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.CaseTimeline;
 import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.control.StudentNames;
@@ -72,7 +73,24 @@ public class CaseFile {
     @Inject
     CrisisEscalation crisis;
 
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    CounselorCases cases;
+
     Clock clock = Clock.systemUTC();
+
+    /** What the case page shows: the case read in full, its conversation (none for a referral's case) and the colleagues to hand it to. */
+    public record OpenCase(CaseView view, Optional<Long> conversation, List<CounselorCases.Colleague> colleagues) {
+    }
+
+    /** The case page's one read: the case, audited as read, with its conversation and the colleagues; empty when not theirs. */
+    @Transactional
+    public Optional<OpenCase> open(Caller counselor, long caseId) {
+        return read(counselor, caseId).map(view -> new OpenCase(view,
+                Optional.ofNullable(conversations.ofCases(counselor, List.of(caseId)).get(caseId)), cases.colleagues(counselor)));
+    }
 
     @Transactional
     public Optional<CaseView> read(Caller counselor, long caseId) {

@@ -1,6 +1,5 @@
 package id.ruangkonseling.counseling.boundary;
 
-import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.platform.boundary.PageText;
@@ -43,9 +42,6 @@ public class CasePage {
     @Inject
     SchoolTime schoolTime;
 
-    @Inject
-    Conversations conversations;
-
     private Long id;
     private Optional<CaseSummary> summary = Optional.empty();
     private CaseView view;
@@ -56,7 +52,10 @@ public class CasePage {
     private Long colleague;
     private String revealReason;
 
-    /** The case's id comes with the address and with each of the page's forms; its steps decide what is shown. */
+    /**
+     * The case's id comes with the address and with each of the page's forms. A form's post first finds the case's
+     * status (its steps decide which buttons were there to press); showing the page reads it all, once.
+     */
     @PostConstruct
     void find() {
         note = new NoteForm(LocalDate.now(schoolTime.zone()));
@@ -65,19 +64,25 @@ public class CasePage {
         } catch (NumberFormatException notAnId) {
             id = null;
         }
-        summary = id == null ? Optional.empty() : cases.find(signedIn.as(Role.COUNSELOR), id);
+        if (id != null && Faces.isPostback()) {
+            Optional<CounselorCases.Steps> steps = cases.steps(signedIn.as(Role.COUNSELOR), id);
+            summary = steps.map(CounselorCases.Steps::summary);
+            colleagues = steps.map(CounselorCases.Steps::colleagues).orElse(null);
+        }
     }
 
     /** Before the page renders (also after a refused form): the whole case, read and audited, or a 404. */
     public void load() throws IOException {
-        Optional<CaseView> found = summary.isEmpty() ? Optional.empty() : caseFile.read(signedIn.as(Role.COUNSELOR), id);
+        Optional<CaseFile.OpenCase> found = id == null ? Optional.empty() : caseFile.open(signedIn.as(Role.COUNSELOR), id);
         if (found.isEmpty()) {
             Faces.responseSendError(404, "no such case of this counselor");
             Faces.responseComplete();
             return;
         }
-        view = found.get();
-        conversation = conversations.ofCases(signedIn.as(Role.COUNSELOR), List.of(id)).get(id);
+        view = found.get().view();
+        summary = Optional.of(view.summary());
+        conversation = found.get().conversation().orElse(null);
+        colleagues = found.get().colleagues();
     }
 
     public void writeNote() throws IOException {
@@ -159,12 +164,9 @@ public class CasePage {
         return view;
     }
 
-    /** The colleagues the case can be handed to, looked up once per request. */
+    /** The colleagues the case can be handed to. */
     public List<CounselorCases.Colleague> getColleagues() {
-        if (colleagues == null) {
-            colleagues = cases.colleagues(signedIn.as(Role.COUNSELOR));
-        }
-        return colleagues;
+        return colleagues == null ? List.of() : colleagues;
     }
 
     /** The case's conversation, for the chat panel; {@code null} when it has none (a case opened from a referral). */

@@ -70,6 +70,16 @@ public class CounselorCases {
         return caseOf(callers.counselor(counselor), caseId).map(found -> CaseSummary.of(found, names));
     }
 
+    /** What a form on the case page needs to know before its step runs: the case's status, and whom it can go to. */
+    public record Steps(CaseSummary summary, List<Colleague> colleagues) {
+    }
+
+    /** One of the counselor's cases with the colleagues it can be handed to, in one transaction: not audited, no content. */
+    @Transactional
+    public Optional<Steps> steps(Caller counselor, long caseId) {
+        return find(counselor, caseId).map(summary -> new Steps(summary, colleagues(counselor)));
+    }
+
     @Transactional
     public Optional<CaseSummary> activate(Caller counselor, long caseId) {
         return step(counselor, caseId, (found, now) -> found.activate(now));
