@@ -21,7 +21,8 @@ function start(root) {
     const el = id => document.getElementById(id);
     const HELD_SECONDS = 25;
     const RESTART_AFTER_MS = 2000;   // a drop this long restarts ICE
-    const GIVE_UP_AFTER_MS = 15000;  // a drop this long ends the call: "call again"
+    const GIVE_UP_AFTER_MS = 15000;
+    const KEEP_SESSION_MS = 4 * 60 * 1000;  // a drop this long ends the call: "call again"
 
     let last = 0;
     let call = null;          // {id, kind, direction, other}: the call this page takes part in
@@ -450,10 +451,17 @@ function start(root) {
         }
     }
 
-    // A plain quality indicator from the connection's round trip and lost packets.
+    // A plain quality indicator from the connection's round trip and lost packets. Talking is a person's
+    // doing too: while connected, the page tells the server every few minutes, so a long call never
+    // lets the session run out (polls alone do not keep it).
     async function quality() {
         const label = el('call-quality');
+        let toldAt = Date.now();
         while (pc) {
+            if (state() === 'connected' && Date.now() - toldAt > KEEP_SESSION_MS) {
+                toldAt = Date.now();
+                fetch(root.dataset.ping, {method: 'POST', credentials: 'same-origin'}).catch(() => {});
+            }
             const now = await stats();
             if (pc && now.state === 'connected') {
                 const level = now.lossRatio > 0.08 || now.roundTripMs > 600 ? 'poor'
