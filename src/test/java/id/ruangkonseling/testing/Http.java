@@ -71,6 +71,11 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** POST of {@code body} as it is, with only the given header name/value pairs (no Content-Type of its own). */
+    public HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, Duration timeout, String... headers) {
+        return send(request(path, headers).timeout(timeout).POST(body).build());
+    }
+
     /** Asks {@code path} again until it answers {@code status}; the last answer, whatever it was. */
     public HttpResponse<String> awaitStatus(String path, int status, Duration deadline) {
         return Poll.until(deadline, () -> Optional.of(get(path)).filter(r -> r.statusCode() == status))

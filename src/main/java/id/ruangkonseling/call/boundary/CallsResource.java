@@ -1,6 +1,8 @@
 package id.ruangkonseling.call.boundary;
 
 import id.ruangkonseling.chat.entity.CallKind;
+import id.ruangkonseling.platform.boundary.JsonFields;
+import id.ruangkonseling.platform.boundary.QueryNumbers;
 import id.ruangkonseling.platform.entity.Invalid;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Caller;
@@ -10,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -55,8 +56,10 @@ public class CallsResource {
 
     /** The member's live calls and the signals for them after {@code after}; held up to {@code wait} s while nothing is new. */
     @GET
-    public void news(@QueryParam("after") @DefaultValue("0") long after, @QueryParam("wait") @DefaultValue("0") int wait,
+    public void news(@QueryParam("after") String afterParameter, @QueryParam("wait") String waitParameter,
                      @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
+        long after = QueryNumbers.whole("after", afterParameter, 0);
+        long wait = QueryNumbers.whole("wait", waitParameter, 0);
         Caller caller = caller();
         long known = Math.max(after, 0);
         if (calls.last(caller) != known || wait <= 0) {
@@ -69,14 +72,16 @@ public class CallsResource {
             timedOut.resume(answer(calls.news(caller, known), known));
         });
         response.register((CompletionCallback) failure -> waiter.cancel());
-        response.setTimeout(Math.min(wait, MAX_WAIT), TimeUnit.SECONDS);
+        response.setTimeout((int) Math.min(wait, MAX_WAIT), TimeUnit.SECONDS);
     }
 
     /** Starts a call in conversation {@code conversation}: {@code {"conversation": 12, "kind": "video"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(NewCall call) {
-        if (call == null || call.conversation() == null) {
+    public Response start(JsonObject body) {
+        JsonFields fields = JsonFields.of(body);
+        NewCall call = new NewCall(fields.whole("conversation"), fields.text("kind"));
+        if (call.conversation() == null) {
             throw new Invalid("conversation", "api.call.conversation", "no conversation named");
         }
         CallKind kind = CallKind.of(call.kind()).orElseThrow(() -> new Invalid("kind", "api.call.kind", "kind is video or voice"));

@@ -5,6 +5,8 @@ import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.platform.boundary.ApiError;
 import id.ruangkonseling.platform.boundary.ApiFailures;
 import id.ruangkonseling.platform.boundary.ApiTexts;
+import id.ruangkonseling.platform.boundary.JsonFields;
+import id.ruangkonseling.platform.boundary.QueryNumbers;
 import id.ruangkonseling.safeguarding.boundary.HelpCards;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Caller;
@@ -13,8 +15,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -73,9 +75,11 @@ public class ConversationsResource {
 
     @GET
     @Path("{id}/messages")
-    public void messages(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long after,
-                         @QueryParam("wait") @DefaultValue("0") int wait,
+    public void messages(@PathParam("id") long id, @QueryParam("after") String afterParameter,
+                         @QueryParam("wait") String waitParameter,
                          @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
+        long after = QueryNumbers.whole("after", afterParameter, 0);
+        long wait = QueryNumbers.whole("wait", waitParameter, 0);
         Caller actor = actor();
         Optional<Grant> grant = messages.grant(actor, id);
         if (grant.isEmpty()) {
@@ -88,17 +92,19 @@ public class ConversationsResource {
         } else if (wait <= 0) {
             response.resume(notModified(grant.get().lastSeq()));
         } else {
-            hold(actor, id, known, Math.min(wait, MAX_WAIT), response);
+            hold(actor, id, known, (int) Math.min(wait, MAX_WAIT), response);
         }
     }
 
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response send(@PathParam("id") long id, NewMessage message) {
-        if (message == null) {
+    public Response send(@PathParam("id") long id, JsonObject body) {
+        if (body == null) {
             return ApiError.response(400, texts.of("api.chat.sendBody"), Map.of());
         }
+        JsonFields fields = JsonFields.of(body);
+        NewMessage message = new NewMessage(fields.text("clientId"), fields.text("body"));
         try {
             return messages.send(actor(), id, message.clientId(), message.body())
                     .map(sent -> Response.status(sent.created() ? 201 : 200).entity(SentMessage.of(sent.message(),
@@ -114,8 +120,9 @@ public class ConversationsResource {
     @POST
     @Path("{id}/read")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response read(@PathParam("id") long id, ReadReceiptRequest receipt) {
-        if (receipt == null || receipt.seq() == null) {
+    public Response read(@PathParam("id") long id, JsonObject body) {
+        ReadReceiptRequest receipt = new ReadReceiptRequest(JsonFields.of(body).whole("seq"));
+        if (receipt.seq() == null) {
             return ApiError.response(400, texts.of("api.chat.readBody"), Map.of("seq", texts.of("api.chat.seq")));
         }
         return messages.read(actor(), id, receipt.seq())

@@ -1,5 +1,6 @@
 package id.ruangkonseling.chat.entity;
 
+import id.ruangkonseling.platform.entity.Characters;
 import id.ruangkonseling.platform.entity.EncryptedText;
 import id.ruangkonseling.platform.entity.Invalid;
 import id.ruangkonseling.school.entity.Member;
@@ -118,12 +119,15 @@ public class Message extends SchoolScoped {
         return clientId;
     }
 
-    /** The body as written (not stripped: a poem's indentation is the author's), not blank, at most 4,000 characters. */
+    /**
+     * The body as written (not stripped: a poem's indentation is the author's), not empty to the eye, at most
+     * 4,000 characters as people count them, every space included.
+     */
     public static String requireBody(String body) {
-        if (body == null || body.isBlank()) {
+        if (Characters.empty(body)) {
             throw new Invalid("body", "api.chat.empty", "body is required");
         }
-        if (body.length() > BODY_LENGTH) {
+        if (Characters.count(body) > BODY_LENGTH) {
             throw new Invalid("body", "api.chat.tooLong", "body is at most " + BODY_LENGTH + " characters");
         }
         return body;

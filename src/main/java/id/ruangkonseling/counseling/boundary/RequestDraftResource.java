@@ -5,12 +5,15 @@ import id.ruangkonseling.counseling.entity.RequestDraft;
 import id.ruangkonseling.counseling.entity.RequestDraft.Draft;
 import id.ruangkonseling.platform.boundary.ApiError;
 import id.ruangkonseling.platform.boundary.ApiTexts;
+import id.ruangkonseling.platform.boundary.JsonFields;
+import id.ruangkonseling.platform.entity.Characters;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -41,11 +44,13 @@ public class RequestDraftResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response keep(DraftBody body) {
+    public Response keep(JsonObject body) {
         if (!signedIn.has(Role.STUDENT)) {
             return ApiError.response(Response.Status.FORBIDDEN, texts.of("api.request.studentsOnly"));
         }
-        DraftBody draft = body == null ? new DraftBody(null, null, null, null, null) : body;
+        JsonFields fields = JsonFields.of(body);
+        DraftBody draft = new DraftBody(fields.text("field"), fields.text("about"), fields.text("urgency"),
+                fields.text("mode"), fields.text("availability"));
         if (tooLong(draft.about()) || tooLong(draft.availability())) {
             return ApiError.response(413, texts.of("api.draft.tooLong"), Map.of());
         }
@@ -60,10 +65,10 @@ public class RequestDraftResource {
     }
 
     private static boolean tooLong(String text) {
-        return text != null && text.length() > RequestDraft.TEXT_LENGTH;
+        return text != null && Characters.count(text) > RequestDraft.TEXT_LENGTH;
     }
 
     private static Optional<String> text(String value) {
-        return Optional.ofNullable(value).filter(text -> !text.isBlank());
+        return Optional.ofNullable(value).filter(text -> !Characters.empty(text));
     }
 }

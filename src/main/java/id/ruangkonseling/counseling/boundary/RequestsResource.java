@@ -5,6 +5,8 @@ import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.platform.boundary.ApiError;
 import id.ruangkonseling.platform.boundary.ApiTexts;
+import id.ruangkonseling.platform.boundary.JsonFields;
+import id.ruangkonseling.platform.entity.Characters;
 import id.ruangkonseling.safeguarding.boundary.HelpCard;
 import id.ruangkonseling.safeguarding.boundary.HelpCards;
 import id.ruangkonseling.school.boundary.SignedInMember;
@@ -13,6 +15,7 @@ import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,24 +54,24 @@ public class RequestsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(NewRequest body) {
+    public Response submit(JsonObject body) {
         ResourceBundle texts = apiTexts.bundle();
         if (!signedIn.has(Role.STUDENT)) {
             return ApiError.response(Response.Status.FORBIDDEN, texts.getString("api.request.studentsOnly"));
         }
-        NewRequest request = body == null ? new NewRequest(null, null, null, null, null, null, null) : body;
+        NewRequest request = NewRequest.of(JsonFields.of(body));
         Map<String, String> invalid = new LinkedHashMap<>();
         Optional<ServiceField> field = parse(ServiceField.class, request.field());
         Optional<Urgency> urgency = parse(Urgency.class, request.urgency());
         Optional<ContactMode> mode = parse(ContactMode.class, request.mode());
-        Optional<String> availability = Optional.ofNullable(request.availability()).filter(text -> !text.isBlank());
+        Optional<String> availability = Optional.ofNullable(request.availability()).filter(text -> !Characters.empty(text));
         check(invalid, texts, "field", field.isPresent());
-        check(invalid, texts, "about", request.about() != null && !request.about().isBlank()
-                && request.about().strip().length() <= CounselingRequest.ABOUT_LENGTH);
+        check(invalid, texts, "about", !Characters.empty(request.about())
+                && Characters.count(request.about()) <= CounselingRequest.ABOUT_LENGTH);
         check(invalid, texts, "urgency", urgency.isPresent());
         check(invalid, texts, "mode", mode.isPresent());
-        check(invalid, texts, "availability", availability.map(String::strip)
-                .map(text -> text.length() <= CounselingRequest.AVAILABILITY_LENGTH).orElse(true));
+        check(invalid, texts, "availability", availability
+                .map(text -> Characters.count(text) <= CounselingRequest.AVAILABILITY_LENGTH).orElse(true));
         check(invalid, texts, "acknowledged", Boolean.TRUE.equals(request.acknowledged()));
         if (!invalid.isEmpty()) {
             return ApiError.response(400, texts.getString("counseling.request.notSent"), invalid);
@@ -87,6 +90,12 @@ public class RequestsResource {
      */
     public record NewRequest(String field, String about, String urgency, String mode, String availability,
                              Boolean acknowledged, Boolean unnamed) {
+
+        /** The request as a client sent it, each field of its contract's JSON type or refused. */
+        static NewRequest of(JsonFields body) {
+            return new NewRequest(body.text("field"), body.text("about"), body.text("urgency"), body.text("mode"),
+                    body.text("availability"), body.flag("acknowledged"), body.flag("unnamed"));
+        }
     }
 
     /** What a stored request answers; {@code help} only when its words matched the crisis lexicon. */

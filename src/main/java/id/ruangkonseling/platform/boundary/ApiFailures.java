@@ -17,7 +17,7 @@ import java.util.Map;
  * Turns whatever an API call throws into {@link ApiError} JSON with the right status: a body that is not
  * the JSON asked for, or a value a record does not take ({@link Invalid}), is a 400, a record that is not the caller's ({@link NotFound}) a 404 like any made-up
  * id, a step the record does not allow now ({@link NotPossible}) a 409 saying why, the JAX-RS exceptions
- * keep theirs (an unknown path stays 404), anything else is a 500 that says only that something went
+ * keep theirs (an unknown path stays 404, a body that is not JSON is a 415 saying what to send), anything else is a 500 that says only that something went
  * wrong; the details go to the log.
  */
 @Provider
@@ -44,7 +44,12 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return ApiError.response(status, texts.of(status == 404 ? "api.notFound" : "api.refused"), Map.of());
+            return ApiError.response(status, texts.of(switch (status) {
+                case 404 -> "api.notFound";
+                case 413 -> "api.tooLarge";
+                case 415 -> "api.notJsonType";
+                default -> "api.refused";
+            }), Map.of());
         }
         return unexpected(failure, texts.of("api.failed"));
     }

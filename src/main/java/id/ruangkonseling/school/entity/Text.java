@@ -1,5 +1,7 @@
 package id.ruangkonseling.school.entity;
 
+import id.ruangkonseling.platform.entity.Characters;
+
 /** The entities' checks on the text a person gives them; what an LMS sends goes through {@link LmsText}. */
 public final class Text {
 
@@ -14,10 +16,10 @@ public final class Text {
         return value.strip();
     }
 
-    /** Required text of at most {@code maxLength} characters. */
+    /** Required text of at most {@code maxLength} characters (code points, as people count them), stripped. */
     public static String required(String value, String what, int maxLength) {
         String text = required(value, what);
-        if (text.length() > maxLength) {
+        if (Characters.count(text) > maxLength) {
             throw new IllegalArgumentException(what + " is at most " + maxLength + " characters");
         }
         return text;
