@@ -21,8 +21,8 @@ function start(root) {
     const el = id => document.getElementById(id);
     const HELD_SECONDS = 25;
     const RESTART_AFTER_MS = 2000;   // a drop this long restarts ICE
-    const GIVE_UP_AFTER_MS = 15000;
-    const KEEP_SESSION_MS = 4 * 60 * 1000;  // a drop this long ends the call: "call again"
+    const GIVE_UP_AFTER_MS = 15000;  // a drop this long ends the call: "call again"
+    const KEEP_SESSION_MS = 4 * 60 * 1000;
 
     let last = 0;
     let call = null;          // {id, kind, direction, other}: the call this page takes part in
