@@ -105,8 +105,18 @@ class FramedLaunchOverHttpsIT {
     @Test
     void inTheLmsFrameAStudentAsksForCounselingAndChatsWithoutBeingOfferedANewWindow() {
         WebDriver page = browser.preferring(COOKIE_CONTROLS, ALLOW_THIRD_PARTY_COOKIES)
-                .open(1280, 900, "id", "--ignore-certificate-errors");
+                .open(1280, 900, "id", "--ignore-certificate-errors", "--use-fake-device-for-media-stream",
+                        "--use-fake-ui-for-media-stream");
         askAndChatInTheFrame(page, "bingkai-https", true);
+        // the conversation's calls work in the frame: Moodle's allow attribute and the tool's Permissions-Policy
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("[data-call-state]"), "data-call-ready", "true"));
+        Object devices = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " const policy = document.permissionsPolicy || document.featurePolicy;"
+                + " if (!policy.allowsFeature('camera') || !policy.allowsFeature('microphone')) { done('not allowed in the frame'); return; }"
+                + " navigator.mediaDevices.getUserMedia({video: true, audio: true})"
+                + ".then(stream => { stream.getTracks().forEach(track => track.stop()); done('camera and microphone'); }, e => done(e.name));");
+        assertEquals("camera and microphone", devices, "a call in the LMS's frame can use the camera and the microphone");
         browser.screenshot("framed-launch-https-chat-id-1280");
     }
 

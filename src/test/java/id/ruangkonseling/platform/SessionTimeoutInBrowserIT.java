@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,6 +47,10 @@ class SessionTimeoutInBrowserIT {
             minute.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-warning")));
             minute.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended-text")));
             browser.screenshot("session-ended-id-360");
+            // the page's own polls (the call poll of the home page) kept nothing alive: the API says signed out too
+            Object status = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch('/api/conversations', {credentials: 'same-origin'}).then(r => done(r.status), e => done(String(e)));");
+            assertEquals(401L, status, "every request of the session answers as signed out");
             page.navigate().refresh();
             assertEquals("Buka dari LMS sekolahmu", page.findElement(By.tagName("h1")).getText(), "the session really ended");
         }
