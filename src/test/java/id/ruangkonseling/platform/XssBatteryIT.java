@@ -216,7 +216,10 @@ class XssBatteryIT {
         for (int i = 0; i < summaries.size(); i++) {
             Map<String, String> note = new LinkedHashMap<>(Map.of("note:heldOn", LocalDate.now(JAKARTA).toString(),
                     "note:mode", "FACE_TO_FACE", "note:summary", summaries.get(i), "note:plan", plans.get(i % plans.size())));
-            assertEquals(302, FacesForm.submit(counselor, address, counselor.get(address), "note", "note:write", note).statusCode());
+            HttpResponse<String> written = FacesForm.submit(counselor, address, counselor.get(address), "note", "note:write", note);
+            assertEquals(302, written.statusCode(), () -> "the note was refused: " + java.util.regex.Pattern
+                    .compile("rk-(?:field-error|messages)[^>]*>([^<]{1,300})").matcher(written.body()).results()
+                    .map(found -> found.group(1)).toList());
         }
         String outcome = XssPayloads.packed(1000).get(0);
         assertEquals(302, FacesForm.submit(counselor, address, counselor.get(address), "steps", "steps:close",

@@ -86,6 +86,11 @@ public class CasePage {
     }
 
     public void writeNote() throws IOException {
+        if (!note.heldOnIsNotLater()) {
+            Messages.addError("note:heldOn", PageText.of("case.note.invalid.heldOn"));
+            Faces.validationFailed();
+            return;
+        }
         if (!note.followUpIsInOrder()) {
             Messages.addError("note:followUpOn", PageText.of("case.note.invalid.followUpOrder"));
             Faces.validationFailed();

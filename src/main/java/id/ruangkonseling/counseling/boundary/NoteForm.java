@@ -5,7 +5,6 @@ import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.NoteContent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,8 +12,10 @@ import java.util.Optional;
 /** What the counselor types into the case page's note form, checked field by field before it is written. */
 public class NoteForm {
 
+    /** The school's today: a session is held today or before, in the school's time zone, not the server's. */
+    private final LocalDate today;
+
     @NotNull
-    @PastOrPresent
     private LocalDate heldOn;
 
     @NotNull
@@ -30,7 +31,13 @@ public class NoteForm {
     private LocalDate followUpOn;
 
     NoteForm(LocalDate today) {
+        this.today = today;
         this.heldOn = today;
+    }
+
+    /** The session was held today or before, as the school counts days (Bean Validation's clock is the server's, in UTC). */
+    boolean heldOnIsNotLater() {
+        return heldOn == null || !heldOn.isAfter(today);
     }
 
     /** A follow-up comes on or after the session it follows. */
