@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * however often their open pages poll: what a page's script asks by itself (new messages, read receipts, calls
  * ringing) is not a person's action and does not keep the session. On a shared school computer the next pupil
  * then finds no conversation behind the page left open. After the idle time every request of the session answers
- * as signed out: {@code 401} JSON in the API, the signed-out page otherwise.
+ * as signed out: {@code 401} JSON in the API; a page is asked again, without the session, and so is the
+ * signed-out page.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class IdleSessions extends HttpFilter {
@@ -45,7 +46,9 @@ public class IdleSessions extends HttpFilter {
             if (activeAt instanceof Long last && now - last > idle.getSeconds() * 1000L) {
                 session.invalidate();
                 if (!path(request).startsWith("/api/")) {
-                    response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                    // asked again without the session, the page is the signed-out page (this request already has its person)
+                    String query = request.getQueryString();
+                    response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
                     return;
                 } // the API's own check (ApiCaller) finds no session and answers 401 in JSON
             }
