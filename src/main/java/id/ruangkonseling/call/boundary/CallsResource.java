@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,7 +56,7 @@ public class CallsResource {
     /** The member's live calls and the signals for them after {@code after}; held up to {@code wait} s while nothing is new. */
     @GET
     public void news(@QueryParam("after") String afterParameter, @QueryParam("wait") String waitParameter,
-                     @HeaderParam("If-None-Match") String ifNoneMatch, @Suspended AsyncResponse response) {
+                     @Suspended AsyncResponse response) {
         long after = QueryNumbers.whole("after", afterParameter, 0);
         long wait = QueryNumbers.whole("wait", waitParameter, 0);
         Caller caller = caller();
