@@ -76,6 +76,11 @@ public class SignedInMember implements Serializable {
         return roles.contains(role);
     }
 
+    /** Whether the launch made this person a student: pages then speak to them with kamu, to staff with Anda. */
+    public boolean isStudent() {
+        return roles.contains(Role.STUDENT);
+    }
+
     /** The roles this session signed in with. */
     public Set<Role> roles() {
         return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
