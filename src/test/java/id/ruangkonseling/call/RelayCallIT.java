@@ -37,7 +37,7 @@ class RelayCallIT {
                 WebDriver student = browser.open(1280, 900, "id", MEDIA);
                 Browser.demoLaunch(student, tool, "student", "Rina Relay");
                 Browser.navigate(student, By.id("new-request"));
-                new Select(student.findElement(By.id("request:field"))).selectByVisibleText("pribadi");
+                new Select(student.findElement(By.id("request:field"))).selectByVisibleText("pribadi (perasaan, diri sendiri)");
                 student.findElement(By.id("request:about")).sendKeys("Saya ingin bicara lewat video.");
                 student.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
                 student.findElement(By.xpath("//input[@name='request:mode' and @value='VIDEO']")).click();

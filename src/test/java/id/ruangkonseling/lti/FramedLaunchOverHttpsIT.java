@@ -144,7 +144,7 @@ class FramedLaunchOverHttpsIT {
 
         Browser.navigate(page, By.id("new-request"));
         arrive(page, By.id("request:about"));
-        new Select(page.findElement(By.id("request:field"))).selectByVisibleText("belajar");
+        new Select(page.findElement(By.id("request:field"))).selectByVisibleText("belajar (pelajaran, nilai, cara belajar)");
         page.findElement(By.id("request:about")).sendKeys("Saya ingin bicara soal cara belajar.");
         page.findElement(By.xpath("//input[@name='request:urgency' and @value='SOON']")).click();
         page.findElement(By.xpath("//input[@name='request:mode' and @value='CHAT']")).click();
