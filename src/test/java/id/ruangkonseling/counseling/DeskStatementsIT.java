@@ -1,8 +1,10 @@
 package id.ruangkonseling.counseling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.safeguarding.entity.Pseudonym;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
@@ -16,20 +18,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What opening the desk costs the database when the school has many waiting requests: a bounded number of
- * statements, not one (or more) per request. On H2 every statement the server runs is counted
+ * What opening the desk costs the database when the school has many waiting requests, named and unnamed: a
+ * bounded number of statements, not one (or more) per request. On H2 every statement the server runs is counted
  * ({@code QUERY_STATISTICS}); on MariaDB every statement the server received ({@code Questions}, which counts
- * this test's own few too). Before the queue fetched its students with it, 500 requests cost over 500.
+ * this test's own few too). Before the queue fetched its students with it, 500 requests cost over 500; before it
+ * fetched the page's pseudonyms in one statement, each unnamed request cost one more.
  */
 @ExtendWith(SharedServer.class)
 class DeskStatementsIT {
 
     private static final int WAITING = 500;
+    /** Of those, the students who stayed unnamed, each with a pseudonym that hides their name; all of them urgent. */
+    private static final int UNNAMED = 200;
     /** The desk's reads: its own, the template's and the crisis part's; nowhere near one per request. */
     private static final long BOUND = 60;
 
@@ -55,7 +61,9 @@ class DeskStatementsIT {
 
             assertEquals(200, desk.statusCode());
             assertTrue(desk.body().contains("menunggu: <strong>" + WAITING + "</strong>"), "the desk counts every one");
-            assertTrue(desk.body().contains("Siswa Antre "), "the queue's first page shows");
+            assertTrue(Pattern.compile(">\\s*Siswa [" + Pseudonym.ALPHABET + "]{" + Pseudonym.LENGTH + "}\\s*<").matcher(desk.body()).find(),
+                    "the queue's first page shows the urgent unnamed students by their pseudonyms");
+            assertFalse(desk.body().contains("Siswa Rahasia "), "no unnamed student's name shows");
             assertTrue(ran <= BOUND, "opening the desk ran " + ran + " statements for " + WAITING + " waiting requests");
         }
     }
@@ -69,7 +77,10 @@ class DeskStatementsIT {
         }
     }
 
-    /** {@value #WAITING} students of the school, each with one waiting request, written straight into the tables. */
+    /**
+     * {@value #WAITING} students of the school, each with one waiting request, written straight into the tables:
+     * the first {@value #UNNAMED} unnamed and urgent, each with a pseudonym, the rest named and "soon".
+     */
     private static void seedWaitingRequests(DataSource database, TestPlatform school) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = database.getConnection()) {
@@ -83,23 +94,44 @@ class DeskStatementsIT {
             }
             try (PreparedStatement member = connection.prepareStatement("INSERT INTO school_member (school_id, subject,"
                     + " display_name, student, first_seen_at, last_seen_at) VALUES (?, ?, ?, TRUE, ?, ?)");
+                 PreparedStatement pseudonym = connection.prepareStatement("INSERT INTO pseudonym (school_id, student_id, code,"
+                         + " created_at) SELECT school_id, id, ?, ? FROM school_member WHERE school_id = ? AND subject = ?");
                  PreparedStatement request = connection.prepareStatement("INSERT INTO counseling_request (school_id, student_id,"
-                         + " service_field, about, urgency, contact_mode, status, submitted_at) SELECT school_id, id, 'LEARNING',"
-                         + " 'Saya sulit fokus belajar.', 'SOON', 'CHAT', 'SUBMITTED', ? FROM school_member"
-                         + " WHERE school_id = ? AND subject LIKE 'antre-%'")) {
+                         + " service_field, about, urgency, contact_mode, status, submitted_at, unnamed) SELECT school_id, id,"
+                         + " 'LEARNING', 'Saya sulit fokus belajar.', CASE WHEN subject LIKE 'rahasia-%' THEN 'NOW' ELSE 'SOON' END,"
+                         + " 'CHAT', 'SUBMITTED', ?, subject LIKE 'rahasia-%' FROM school_member"
+                         + " WHERE school_id = ? AND (subject LIKE 'antre-%' OR subject LIKE 'rahasia-%')")) {
                 for (int i = 1; i <= WAITING; i++) {
+                    boolean unnamed = i <= UNNAMED;
                     member.setLong(1, schoolId);
-                    member.setString(2, "antre-" + i);
-                    member.setString(3, "Siswa Antre " + i);
+                    member.setString(2, (unnamed ? "rahasia-" : "antre-") + i);
+                    member.setString(3, (unnamed ? "Siswa Rahasia " : "Siswa Antre ") + i);
                     member.setTimestamp(4, now);
                     member.setTimestamp(5, now);
                     member.addBatch();
                 }
                 member.executeBatch();
+                for (int i = 1; i <= UNNAMED; i++) {
+                    pseudonym.setString(1, code(i));
+                    pseudonym.setTimestamp(2, now);
+                    pseudonym.setLong(3, schoolId);
+                    pseudonym.setString(4, "rahasia-" + i);
+                    pseudonym.addBatch();
+                }
+                pseudonym.executeBatch();
                 request.setTimestamp(1, now);
                 request.setLong(2, schoolId);
                 assertEquals(WAITING, request.executeUpdate());
             }
         }
+    }
+
+    /** The pseudonym code of the {@code i}th unnamed student: {@code i} in the pseudonyms' alphabet. */
+    private static String code(int i) {
+        StringBuilder code = new StringBuilder();
+        for (int rest = i, digit = 0; digit < Pseudonym.LENGTH; digit++, rest /= Pseudonym.ALPHABET.length()) {
+            code.insert(0, Pseudonym.ALPHABET.charAt(rest % Pseudonym.ALPHABET.length()));
+        }
+        return code.toString();
     }
 }

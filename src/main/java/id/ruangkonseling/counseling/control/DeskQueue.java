@@ -3,12 +3,15 @@ package id.ruangkonseling.counseling.control;
 import id.ruangkonseling.counseling.control.QueueItem.Kind;
 import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
 import id.ruangkonseling.counseling.entity.CaseStatus;
-import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralStatus;
+import id.ruangkonseling.safeguarding.control.Pseudonyms;
+import id.ruangkonseling.school.entity.CourseContext;
+import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
+import id.ruangkonseling.school.entity.ServiceField;
 import id.ruangkonseling.school.entity.Urgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,12 +20,16 @@ import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +39,12 @@ import java.util.stream.Stream;
  * chose, and the urgency filter matches the urgency shown. A referral is in crisis through the case it was
  * taken up into, never through another record of its student. Read within the caller's transaction, for a
  * counselor of that school.
+ * <p>
+ * Each kind is one statement that reads only what a queue line shows (never a request's or a referral's words,
+ * so nothing is decrypted), and the pseudonyms shown instead of names are one more for the page: opening the
+ * desk costs the same few statements whether the school has five waiting requests or five thousand. The two
+ * kinds are merged and ordered here, since the crisis order spans both tables and a request's crisis depends
+ * on its case.
  */
 @ApplicationScoped
 public class DeskQueue {
@@ -67,16 +80,39 @@ public class DeskQueue {
     EntityManager entityManager;
 
     @Inject
-    StudentNames names;
+    Pseudonyms pseudonyms;
 
     Clock clock = Clock.systemUTC();
 
     public Page page(School school, QueueFilter filter, Order order, int first, int size) {
-        List<QueueItem> all = Stream.concat(requests(school, filter), referrals(school, filter))
+        List<Line> matching = Stream.concat(requests(school, filter), referrals(school, filter))
                 // the exact urgency test, on the urgency shown: the database only narrowed to the candidates
-                .filter(item -> filter.urgency().map(item.urgency()::equals).orElse(true))
-                .sorted(order.comparator).toList();
-        return new Page(all.subList(Math.min(first, all.size()), Math.min(first + size, all.size())), all.size());
+                .filter(line -> filter.urgency().map(line.item().urgency()::equals).orElse(true))
+                .toList();
+        // ordering by student orders by the name shown, so then every line needs it before the cut
+        List<Line> sorted = (order == Order.BY_STUDENT ? named(matching) : matching).stream()
+                .sorted(Comparator.comparing(Line::item, order.comparator)).toList();
+        List<Line> page = sorted.subList(Math.min(first, sorted.size()), Math.min(first + size, sorted.size()));
+        return new Page(named(page).stream().map(Line::item).toList(), sorted.size());
+    }
+
+    /**
+     * A queue line as read, and the student of an unnamed request whose pseudonym may yet stand for the name
+     * it carries ({@code null} once named, and for every other line).
+     */
+    private record Line(QueueItem item, Long unnamedStudent) {
+    }
+
+    /** The lines with the pseudonyms shown instead of the names of unnamed requests' students, in one statement. */
+    private List<Line> named(List<Line> lines) {
+        Set<Long> unnamed = lines.stream().map(Line::unnamedStudent).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (unnamed.isEmpty()) {
+            return lines;
+        }
+        Map<Long, String> shown = pseudonyms.shownInstead(unnamed);
+        return lines.stream().map(line -> line.unnamedStudent() == null ? line
+                : new Line(Optional.ofNullable(shown.get(line.unnamedStudent())).map(line.item()::shownAs).orElse(line.item()),
+                        null)).toList();
     }
 
     /** How many of the school's items stand in each status. */
@@ -96,14 +132,16 @@ public class DeskQueue {
                 .forEach(row -> counts.merge(statuses.get(row[0]), (Long) row[1], Long::sum));
     }
 
-    private Stream<QueueItem> requests(School school, QueueFilter filter) {
+    private Stream<Line> requests(School school, QueueFilter filter) {
         List<RequestStatus> statuses = statusesOf(REQUEST, filter);
         if (statuses.isEmpty()) {
             return Stream.empty();
         }
         Map<String, Object> parameters = new HashMap<>();
-        // the student comes with each request, so that the names are not one more statement a row
-        StringBuilder jpql = new StringBuilder("SELECT r FROM CounselingRequest r JOIN FETCH r.student WHERE r.school = :school");
+        // what a line shows, with the student and the status of the case a request was taken up into
+        StringBuilder jpql = new StringBuilder("SELECT r.id, s, r.unnamed, r.field, r.urgency, r.status, r.submittedAt,"
+                + " r.crisis.at, c.status FROM CounselingRequest r JOIN r.student s LEFT JOIN r.counselingCase c"
+                + " WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.submittedAt", statuses, "r.crisis.at IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             // an unnamed request never shows under a course: that would tell the counselor where the student learns
@@ -112,37 +150,39 @@ public class DeskQueue {
             parameters.put("course", course);
             parameters.put("learner", Role.STUDENT);
         });
-        return query(jpql, parameters, school, CounselingRequest.class).getResultStream()
-                .map(request -> {
-                    boolean crisis = inOpenCrisis(request);
-                    return new QueueItem(Kind.REQUEST, request.id(), names.of(request), "",
-                            request.content().field(), crisis ? Urgency.NOW : request.content().urgency(),
-                            REQUEST.get(request.status()), request.submittedAt(), crisis);
+        return query(jpql, parameters, school, Object[].class).getResultStream()
+                .map(row -> {
+                    Member student = (Member) row[1];
+                    RequestStatus status = (RequestStatus) row[5];
+                    boolean crisis = inOpenCrisis(row[7] != null, status, (CaseStatus) row[8]);
+                    QueueItem item = new QueueItem(Kind.REQUEST, (Long) row[0], student.shownName(), "", (ServiceField) row[3],
+                            crisis ? Urgency.NOW : (Urgency) row[4], REQUEST.get(status), (Instant) row[6], crisis);
+                    return new Line(item, (Boolean) row[2] ? student.id() : null);
                 });
     }
 
-    private Stream<QueueItem> referrals(School school, QueueFilter filter) {
+    private Stream<Line> referrals(School school, QueueFilter filter) {
         List<ReferralStatus> statuses = statusesOf(REFERRAL, filter);
         if (statuses.isEmpty()) {
             return Stream.empty();
         }
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT r FROM Referral r JOIN FETCH r.student JOIN FETCH r.course WHERE r.school = :school");
+        StringBuilder jpql = new StringBuilder("SELECT r.id, s, co, r.field, r.urgency, r.status, r.receivedAt, r.caseId"
+                + " FROM Referral r JOIN r.student s JOIN r.course co WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.receivedAt", statuses, "r.caseId IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             jpql.append(" AND r.course.id = :course");
             parameters.put("course", course);
         });
         Set<Long> crisisCases = openCrisisCases(school);
-        return query(jpql, parameters, school, Referral.class).getResultStream()
-                .map(referral -> {
+        return query(jpql, parameters, school, Object[].class).getResultStream()
+                .map(row -> {
+                    ReferralStatus status = (ReferralStatus) row[5];
                     // a closed referral stays closed even when its case is reopened: it is no longer the desk's work
-                    boolean crisis = referral.status() != ReferralStatus.CLOSED
-                            && referral.caseId().filter(crisisCases::contains).isPresent();
-                    return new QueueItem(Kind.REFERRAL, referral.id(), referral.student().shownName(),
-                            referral.course().shownTitle(), referral.content().field(),
-                            crisis ? Urgency.NOW : referral.content().urgency(), REFERRAL.get(referral.status()),
-                            referral.receivedAt(), crisis);
+                    boolean crisis = status != ReferralStatus.CLOSED && row[7] != null && crisisCases.contains((Long) row[7]);
+                    return new Line(new QueueItem(Kind.REFERRAL, (Long) row[0], ((Member) row[1]).shownName(),
+                            ((CourseContext) row[2]).shownTitle(), (ServiceField) row[3], crisis ? Urgency.NOW : (Urgency) row[4],
+                            REFERRAL.get(status), (Instant) row[6], crisis), null);
                 });
     }
 
@@ -158,9 +198,8 @@ public class DeskQueue {
     }
 
     /** Escalated, and still waiting or taken up into a case that is not closed. */
-    private static boolean inOpenCrisis(CounselingRequest request) {
-        return request.crisis().isPresent() && (request.status() == RequestStatus.SUBMITTED
-                || request.counselingCase().map(c -> c.status() != CaseStatus.CLOSED).orElse(false));
+    private static boolean inOpenCrisis(boolean escalated, RequestStatus status, CaseStatus caseStatus) {
+        return escalated && (status == RequestStatus.SUBMITTED || caseStatus != null && caseStatus != CaseStatus.CLOSED);
     }
 
     /**

@@ -30,6 +30,11 @@ public record QueueItem(Kind kind, Long id, String studentName, String courseTit
         return kind == Kind.REQUEST;
     }
 
+    /** The same line under another name: the pseudonym shown instead of the student's. */
+    public QueueItem shownAs(String name) {
+        return new QueueItem(kind, id, name, courseTitle, field, urgency, status, since, crisis);
+    }
+
     /** Unique across both kinds, for the table's rows. */
     public String key() {
         return kind.name() + "-" + id;

@@ -10,9 +10,12 @@ import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * The students' pseudonyms: made the first time a student stays unnamed, looked up wherever a counselor
@@ -53,6 +56,20 @@ public class Pseudonyms {
      */
     public Optional<String> shownInstead(Member student, boolean unnamedRecord) {
         return unnamedRecord ? of(student).filter(Pseudonym::hidesName).map(Pseudonym::label) : Optional.empty();
+    }
+
+    /**
+     * What a counselor sees instead of each of these students' names, by student id, for the students of unnamed
+     * records: the pseudonyms that still hide a name. One statement for a whole list.
+     */
+    public Map<Long, String> shownInstead(Set<Long> studentsOfUnnamedRecords) {
+        if (studentsOfUnnamedRecords.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("SELECT p.student.id, p.code FROM Pseudonym p WHERE p.student.id IN :students"
+                        + " AND p.revealedAt IS NULL", Object[].class)
+                .setParameter("students", studentsOfUnnamedRecords).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> Pseudonym.labelOf((String) row[1])));
     }
 
     /** The student shows their name; empty when it is not hidden. */

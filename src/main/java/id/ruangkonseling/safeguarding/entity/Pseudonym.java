@@ -78,6 +78,11 @@ public class Pseudonym extends SchoolScoped {
 
     /** What counselors read and say: the same in both languages, like a name. */
     public String label() {
+        return labelOf(code);
+    }
+
+    /** The label of the pseudonym with this code, for a list that reads codes alone. */
+    public static String labelOf(String code) {
         return "Siswa " + code;
     }
 

@@ -209,11 +209,9 @@ class DeskQueueCrisisIT {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-        StudentNames names = new StudentNames();
-        names.pseudonyms = pseudonyms;
         DeskQueue queue = new DeskQueue();
         queue.entityManager = em;
-        queue.names = names;
+        queue.pseudonyms = pseudonyms;
         queue.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return queue;
     }
