@@ -3,7 +3,6 @@ package id.ruangkonseling.chat.boundary;
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
-import id.ruangkonseling.chat.control.AfterCommit;
 import id.ruangkonseling.chat.control.ConversationIndex;
 import id.ruangkonseling.chat.control.ConversationRecords;
 import id.ruangkonseling.chat.control.Grant;
@@ -14,6 +13,7 @@ import id.ruangkonseling.chat.entity.CallOutcome;
 import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
+import id.ruangkonseling.platform.control.AfterCommit;
 import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.control.Callers;
@@ -125,15 +125,14 @@ public class ChatMessages {
         return index.await(conversationId, after, wake);
     }
 
-    /** Messages after {@code after}, in order; empty when the actor does not take part. Counselors' reads are audited. */
+    /**
+     * Messages after {@code after}, in order; empty when the actor does not take part. With nothing after
+     * {@code after} the page is empty and, like {@link #grant}, no SQL statement runs. Counselors' reads are audited.
+     */
     @Transactional
     public Optional<MessagePage> messagesAfter(Caller actor, long conversationId, long after) {
         return grant(actor, conversationId).map(grant -> {
-            Optional<String> studentShownAs = studentShownAs(entityManager.find(Conversation.class, conversationId));
-            List<ChatMessage> messages = entityManager.createQuery("SELECT m FROM Message m"
-                            + " WHERE m.conversation.id = :conversation AND m.seq > :after ORDER BY m.seq", Message.class)
-                    .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)
-                    .getResultStream().map(message -> ChatMessage.of(message, actor.memberId(), studentShownAs)).toList();
+            List<ChatMessage> messages = grant.lastSeq() <= after ? List.of() : stored(actor, conversationId, after);
             long lastSeq = messages.isEmpty() ? grant.lastSeq() : Math.max(grant.lastSeq(), messages.getLast().seq());
             if (!messages.isEmpty() && actor.is(Role.COUNSELOR)) {
                 audit.record(actor.actor(), AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
@@ -141,6 +140,15 @@ public class ChatMessages {
             return new MessagePage(messages, lastSeq, grant.readByOtherThan(actor.memberId()),
                     index.isTyping(conversationId, grant.otherThan(actor.memberId()), clock.instant()));
         });
+    }
+
+    /** Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them. */
+    private List<ChatMessage> stored(Caller actor, long conversationId, long after) {
+        Optional<String> studentShownAs = studentShownAs(entityManager.find(Conversation.class, conversationId));
+        return entityManager.createQuery("SELECT m FROM Message m"
+                        + " WHERE m.conversation.id = :conversation AND m.seq > :after ORDER BY m.seq", Message.class)
+                .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)
+                .getResultStream().map(message -> ChatMessage.of(message, actor.memberId(), studentShownAs)).toList();
     }
 
     /**

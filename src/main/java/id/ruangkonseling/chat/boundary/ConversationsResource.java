@@ -1,6 +1,5 @@
 package id.ruangkonseling.chat.boundary;
 
-import id.ruangkonseling.chat.control.Grant;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.platform.boundary.ApiError;
 import id.ruangkonseling.platform.boundary.ApiFailures;
@@ -35,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The chat API ({@code /api/conversations}), the public contract the chat panel uses too. A poll with
@@ -81,18 +81,12 @@ public class ConversationsResource {
         long after = QueryNumbers.whole("after", afterParameter, 0);
         long wait = QueryNumbers.whole("wait", waitParameter, 0);
         Caller actor = actor();
-        Optional<Grant> grant = messages.grant(actor, id);
-        if (grant.isEmpty()) {
-            response.resume(notFound());
-            return;
-        }
         long known = Math.max(Math.max(after, 0), seen(ifNoneMatch).orElse(after));
-        if (grant.get().lastSeq() > known) {
-            response.resume(page(actor, id, known, texts.bundle()));
-        } else if (wait <= 0) {
-            response.resume(notModified(grant.get().lastSeq()));
-        } else {
+        Optional<MessagePage> page = messages.messagesAfter(actor, id, known);
+        if (page.isPresent() && page.get().lastSeq() <= known && wait > 0) {
             hold(actor, id, known, (int) Math.min(wait, MAX_WAIT), response);
+        } else {
+            response.resume(page.map(newsAfter(known)).orElseGet(this::notFound));
         }
     }
 
@@ -150,25 +144,32 @@ public class ConversationsResource {
 
     private void hold(Caller actor, long id, long known, int seconds, AsyncResponse response) {
         ResourceBundle bundle = texts.bundle(); // the request's scope is gone when the answer is made
+        // woken by a message, a read receipt or typing: the page answers, with or without new messages
         var waiter = messages.await(id, known,
-                () -> executor.execute(() -> response.resume(page(actor, id, known, bundle))));
+                () -> executor.execute(() -> response.resume(page(actor, id, known, bundle, ConversationsResource::news))));
         response.setTimeoutHandler(timedOut -> {
             waiter.cancel();
-            timedOut.resume(messages.grant(actor, id).map(grant -> notModified(grant.lastSeq()))
-                    .orElseGet(() -> notFound(bundle)));
+            timedOut.resume(page(actor, id, known, bundle, newsAfter(known)));
         });
         response.register((CompletionCallback) failure -> waiter.cancel());
         response.setTimeout(seconds, TimeUnit.SECONDS);
     }
 
-    private Response page(Caller actor, long id, long after, ResourceBundle bundle) {
+    private Response page(Caller actor, long id, long after, ResourceBundle bundle, Function<MessagePage, Response> answer) {
         try {
-            return messages.messagesAfter(actor, id, after)
-                    .map(page -> Response.ok(page).tag(etag(page.lastSeq())).build())
-                    .orElseGet(() -> notFound(bundle));
+            return messages.messagesAfter(actor, id, after).map(answer).orElseGet(() -> notFound(bundle));
         } catch (RuntimeException failed) {
             return ApiFailures.unexpected(failed, bundle.getString("api.failed"));
         }
+    }
+
+    private static Response news(MessagePage page) {
+        return Response.ok(page).tag(etag(page.lastSeq())).build();
+    }
+
+    /** The page when there is something after {@code known}, else 304. */
+    private static Function<MessagePage, Response> newsAfter(long known) {
+        return page -> page.lastSeq() > known ? news(page) : notModified(page.lastSeq());
     }
 
     private static Response notModified(long lastSeq) {
