@@ -1,8 +1,10 @@
 package id.ruangkonseling.counseling.boundary;
 
+import id.ruangkonseling.counseling.control.TimelineEntry;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.safeguarding.entity.IdentityReveal;
 import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
@@ -42,6 +44,9 @@ public class CasePage {
     @Inject
     SchoolTime schoolTime;
 
+    @Inject
+    ShownCase shown;
+
     private Long id;
     private Optional<CaseSummary> summary = Optional.empty();
     private CaseView view;
@@ -53,8 +58,9 @@ public class CasePage {
     private String revealReason;
 
     /**
-     * The case's id comes with the address and with each of the page's forms. A form's post first finds the case's
-     * status (its steps decide which buttons were there to press); showing the page reads it all, once.
+     * The case's id comes with the address and with each of the page's forms. A form's post takes the case's
+     * status from what the page showed (its steps decide which buttons were there to press); showing the page
+     * reads it all, once.
      */
     @PostConstruct
     void find() {
@@ -65,7 +71,7 @@ public class CasePage {
             id = null;
         }
         if (id != null && Faces.isPostback()) {
-            Optional<CounselorCases.Steps> steps = cases.steps(signedIn.as(Role.COUNSELOR), id);
+            Optional<CounselorCases.Steps> steps = shown.of(id);
             summary = steps.map(CounselorCases.Steps::summary);
             colleagues = steps.map(CounselorCases.Steps::colleagues).orElse(null);
         }
@@ -83,6 +89,7 @@ public class CasePage {
         summary = Optional.of(view.summary());
         conversation = found.get().conversation().orElse(null);
         colleagues = found.get().colleagues();
+        shown.show(new CounselorCases.Steps(view.summary(), colleagues));
     }
 
     public void writeNote() throws IOException {
@@ -154,6 +161,15 @@ public class CasePage {
 
     public String time(Instant when) {
         return schoolTime.toMinute(when);
+    }
+
+    /** A timeline line's value as the page shows it: as written, named in the page's language, or a day written out. */
+    public String shown(TimelineEntry.Line line) {
+        return switch (line.shown()) {
+            case WRITTEN -> line.value();
+            case NAMED -> PageText.of(line.value());
+            case DAY -> PageTime.day(LocalDate.parse(line.value()));
+        };
     }
 
     /** When the student's words last escalated the case, for its crisis banner; empty when they never did. */

@@ -64,20 +64,8 @@ public class CounselorCases {
                 .getResultStream().map(found -> CaseSummary.of(found, names)).toList();
     }
 
-    /** One of the counselor's cases, closed or not, as lists show it: no content, not audited. */
-    @Transactional
-    public Optional<CaseSummary> find(Caller counselor, long caseId) {
-        return caseOf(callers.counselor(counselor), caseId).map(found -> CaseSummary.of(found, names));
-    }
-
     /** What a form on the case page needs to know before its step runs: the case's status, and whom it can go to. */
-    public record Steps(CaseSummary summary, List<Colleague> colleagues) {
-    }
-
-    /** One of the counselor's cases with the colleagues it can be handed to, in one transaction: not audited, no content. */
-    @Transactional
-    public Optional<Steps> steps(Caller counselor, long caseId) {
-        return find(counselor, caseId).map(summary -> new Steps(summary, colleagues(counselor)));
+    public record Steps(CaseSummary summary, List<Colleague> colleagues) implements Serializable {
     }
 
     @Transactional
