@@ -1,4 +1,4 @@
-package id.ruangkonseling.chat.control;
+package id.ruangkonseling.platform.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Runs something once the current transaction has committed — never before, never after a rollback — so
- * that pollers hear of a message only when they can read it.
+ * that pollers hear of a change only when they can read it. Outside a transaction it runs at once.
  */
 @ApplicationScoped
 public class AfterCommit {
@@ -17,6 +17,10 @@ public class AfterCommit {
     TransactionSynchronizationRegistry transactions;
 
     public void run(Runnable action) {
+        if (transactions.getTransactionKey() == null) {
+            action.run();
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
