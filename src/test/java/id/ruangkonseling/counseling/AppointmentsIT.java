@@ -353,8 +353,9 @@ class AppointmentsIT {
                 Map.of("choice", choice.group(1)));
     }
 
+    /** A free time's hours as an Indonesian page writes them. */
     private static String hours(LocalDateTime at) {
-        return String.format("%02d:00–%02d:30", at.getHour(), at.getHour());
+        return String.format("%02d.00–%02d.30", at.getHour(), at.getHour());
     }
 
     private static long appointmentId(String page) {

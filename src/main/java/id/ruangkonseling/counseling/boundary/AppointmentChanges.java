@@ -2,6 +2,7 @@ package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.counseling.control.TimeTaken;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;
@@ -83,15 +84,15 @@ abstract class AppointmentChanges {
     }
 
     public String when(AppointmentView appointment) {
-        return TimeLabels.when(appointment.start(), appointment.end(), appointment.zone(), Faces.getLocale());
+        return PageTime.span(appointment.start(), appointment.end(), appointment.zone());
     }
 
     public String when(FreeTime time) {
-        return TimeLabels.when(time.start(), time.end(), time.zone(), Faces.getLocale());
+        return PageTime.span(time.start(), time.end(), time.zone());
     }
 
     public String hours(FreeTime time) {
-        return TimeLabels.hours(time.start(), time.end(), time.zone());
+        return PageTime.hours(time.start(), time.end(), time.zone());
     }
 
     /** The free times this appointment can move to. */

@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.counseling.control.TimeTaken;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,9 +36,8 @@ public class AppointmentsPage extends AppointmentChanges {
         Map<LocalDate, List<FreeTime>> byDay = new LinkedHashMap<>();
         appointments.free(actor()).forEach(time -> byDay.computeIfAbsent(time.start().atZone(time.zone()).toLocalDate(),
                 day -> new ArrayList<>()).add(time));
-        days = byDay.values().stream()
-                .map(times -> new FreeDay(TimeLabels.day(times.getFirst().start(), times.getFirst().zone(), Faces.getLocale()),
-                        List.copyOf(times))).toList();
+        days = byDay.entrySet().stream()
+                .map(day -> new FreeDay(PageTime.day(day.getKey()), List.copyOf(day.getValue()))).toList();
     }
 
     /** Books the time and way to meet chosen in the pressed row, as that row showed them ("slot@start~MODE"). */

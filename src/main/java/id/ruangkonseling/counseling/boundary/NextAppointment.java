@@ -1,6 +1,7 @@
 package id.ruangkonseling.counseling.boundary;
 
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.boundary.PageTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
-import org.omnifaces.util.Faces;
 
 /**
  * The in-app reminder on the student's and the counselor's home: their next appointment when it starts
@@ -64,7 +64,7 @@ public class NextAppointment {
     /** The sentence, naming the way to meet in the reader's voice ({@code modeTexts}: the student's or the staff's labels). */
     private static String reminder(Optional<AppointmentView> next, Function<AppointmentView, String> otherSide, String modeTexts) {
         return next.map(found -> PageText.of("appointments.reminder", PageText.of("appointments.with", otherSide.apply(found)),
-                TimeLabels.when(found.start(), found.end(), found.zone(), Faces.getLocale()),
+                PageTime.span(found.start(), found.end(), found.zone()),
                 PageText.of(modeTexts + found.mode().name()))).orElse("");
     }
 }

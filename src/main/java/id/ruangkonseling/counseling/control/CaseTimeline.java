@@ -19,7 +19,6 @@ import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,12 +128,12 @@ public class CaseTimeline {
     private static TimelineEntry note(CaseNote note) {
         NoteContent content = note.content();
         List<Line> lines = new ArrayList<>(List.of(
-                Line.written("case.timeline.heldOn", DateTimeFormatter.ISO_LOCAL_DATE.format(content.heldOn())),
+                Line.day("case.timeline.heldOn", content.heldOn()),
                 Line.named("case.timeline.mode", "contactMode.staff." + content.mode().name()),
                 Line.written("case.timeline.summary", content.summary())));
         content.plan().ifPresent(plan -> lines.add(Line.written("case.timeline.plan", plan)));
         content.followUpOn().ifPresent(date ->
-                lines.add(Line.written("case.timeline.followUpOn", DateTimeFormatter.ISO_LOCAL_DATE.format(date))));
+                lines.add(Line.day("case.timeline.followUpOn", date)));
         return new TimelineEntry(note.writtenAt(), Kind.NOTE, Optional.of(note.author().shownName()), lines);
     }
 

@@ -1,6 +1,7 @@
 package id.ruangkonseling.counseling.control;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,17 +16,26 @@ public record TimelineEntry(Instant at, Kind kind, Optional<String> by, List<Lin
     }
 
     /**
-     * A labelled detail: {@code labelKey} and a {@code value} that is either text as someone wrote it or,
-     * when {@code named}, the bundle key of a fixed value (a service field, a status).
+     * A labelled detail: {@code labelKey} and a {@code value} shown as {@code shown} says: text as someone wrote
+     * it, the bundle key of a fixed value (a service field, a status), or a day ({@code 2026-03-09}) that the page
+     * writes in its language.
      */
-    public record Line(String labelKey, String value, boolean named) {
+    public record Line(String labelKey, String value, Shown shown) {
+
+        public enum Shown {
+            WRITTEN, NAMED, DAY
+        }
 
         public static Line written(String labelKey, String text) {
-            return new Line(labelKey, text, false);
+            return new Line(labelKey, text, Shown.WRITTEN);
         }
 
         public static Line named(String labelKey, String valueKey) {
-            return new Line(labelKey, valueKey, true);
+            return new Line(labelKey, valueKey, Shown.NAMED);
+        }
+
+        public static Line day(String labelKey, LocalDate day) {
+            return new Line(labelKey, day.toString(), Shown.DAY);
         }
     }
 }

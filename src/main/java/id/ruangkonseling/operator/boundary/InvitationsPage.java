@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.omnifaces.util.Faces;
 
@@ -60,7 +59,7 @@ public class InvitationsPage {
 
     /** When, in UTC to the minute: the operator's console serves schools in many time zones. */
     public String date(Instant when) {
-        return PageTime.toMinute(when, ZoneOffset.UTC) + " UTC";
+        return PageTime.inUtc(when);
     }
 
     public String getSchoolName() {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -61,7 +60,7 @@ public class SigningKeysPage {
     }
 
     public String time(Instant when) {
-        return PageTime.toMinute(when, ZoneOffset.UTC) + " UTC";
+        return PageTime.inUtc(when);
     }
 
     /** What the keys are for and how rotation goes, with the hours a new key waits before it signs. */

@@ -1,7 +1,10 @@
 package id.ruangkonseling.privacy.control;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,17 +39,22 @@ public record StudentFile(String school, ZoneId zone, Instant madeAt, List<Secti
     }
 
     /**
-     * One value as stored: a text, a time, or a code; a code has a readable text in the bundles under
-     * {@code textPrefix + code} (e.g. {@code serviceField.PERSONAL}).
+     * One value as stored: a text, a moment, a day or a code. {@code raw} is what the JSON file writes; a code has
+     * a readable text in the bundles under {@code textPrefix + code} (e.g. {@code serviceField.PERSONAL}); a moment
+     * or a day comes as {@code when} too, for a file a person reads, to write in their language.
      */
-    public record Value(String raw, Optional<String> textPrefix) {
+    public record Value(String raw, Optional<String> textPrefix, Optional<Temporal> when) {
 
         public static Value of(Object value) {
-            return new Value(String.valueOf(value), Optional.empty());
+            return switch (value) {
+                case ZonedDateTime at -> new Value(at.toOffsetDateTime().toString(), Optional.empty(), Optional.of(at));
+                case LocalDate day -> new Value(day.toString(), Optional.empty(), Optional.of(day));
+                default -> new Value(String.valueOf(value), Optional.empty(), Optional.empty());
+            };
         }
 
         public static Value coded(String textPrefix, Enum<?> code) {
-            return new Value(code.name(), Optional.of(textPrefix));
+            return new Value(code.name(), Optional.of(textPrefix), Optional.empty());
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.ruangkonseling.privacy.control;
 
+import id.ruangkonseling.platform.entity.DateTimes;
 import id.ruangkonseling.privacy.control.StudentFile.Field;
 import id.ruangkonseling.privacy.control.StudentFile.Section;
 import id.ruangkonseling.privacy.control.StudentFile.Value;
@@ -7,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +66,7 @@ public final class StudentFilePdf {
         line(texts.getString("privacy.file.title"), TITLE_SIZE);
         line(texts.getString("privacy.file.school") + ": " + file.school(), TEXT_SIZE);
         line(texts.getString("privacy.file.madeAt") + ": "
-                + file.madeAt().atZone(file.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), TEXT_SIZE);
+                + DateTimes.toMinute(file.madeAt(), file.zone(), texts.getLocale()), TEXT_SIZE);
         for (Section section : file.sections()) {
             y -= TEXT_SIZE;
             line(texts.getString("privacy.file.section." + section.kind().name()), HEADING_SIZE);
@@ -81,7 +84,16 @@ public final class StudentFilePdf {
     }
 
     private String shown(Value value) {
-        return value.textPrefix().map(prefix -> texts.getString(prefix + value.raw())).orElse(value.raw());
+        return value.textPrefix().map(prefix -> texts.getString(prefix + value.raw()))
+                .or(() -> value.when().map(this::written)).orElse(value.raw());
+    }
+
+    private String written(Temporal when) {
+        return switch (when) {
+            case ZonedDateTime at -> DateTimes.toMinute(at, texts.getLocale());
+            case LocalDate day -> DateTimes.day(day, texts.getLocale());
+            default -> when.toString();
+        };
     }
 
     /** Writes the text, wrapped to the page's width and onto new pages as needed; each line of the text a line. */

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,8 +152,8 @@ public class StudentRecords {
                     Field.DETAIL, entry.detail());
         }
 
-        private String time(Instant at) {
-            return at.atZone(zone).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime().toString();
+        private ZonedDateTime time(Instant at) {
+            return at.atZone(zone).truncatedTo(ChronoUnit.SECONDS);
         }
 
         /** An item of these field-value pairs, in order. */
