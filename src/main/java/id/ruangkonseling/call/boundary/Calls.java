@@ -12,6 +12,7 @@ import id.ruangkonseling.chat.boundary.ChatMessages;
 import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.chat.entity.CallKind;
 import id.ruangkonseling.chat.entity.CallOutcome;
+import id.ruangkonseling.platform.control.HeldPolls;
 import id.ruangkonseling.platform.entity.NotFound;
 import id.ruangkonseling.platform.entity.NotPossible;
 import id.ruangkonseling.platform.entity.Secrets;
@@ -137,7 +138,7 @@ public class Calls {
     }
 
     /** Wakes {@code wake} when the member's calls or signals change after {@code after}. */
-    public Mailbox.Waiter await(Caller caller, long after, Runnable wake) {
+    public HeldPolls<Long>.Poll await(Caller caller, long after, Runnable wake) {
         return live.await(caller.memberId(), after, wake);
     }
 

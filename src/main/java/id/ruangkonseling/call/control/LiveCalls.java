@@ -2,6 +2,7 @@ package id.ruangkonseling.call.control;
 
 import id.ruangkonseling.chat.entity.CallKind;
 import id.ruangkonseling.chat.entity.CallOutcome;
+import id.ruangkonseling.platform.control.HeldPolls;
 import id.ruangkonseling.platform.entity.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -23,6 +24,7 @@ public class LiveCalls {
 
     private final Map<String, LiveCall> calls = new ConcurrentHashMap<>();
     private final Map<Long, Mailbox> mailboxes = new ConcurrentHashMap<>();
+    private final HeldPolls<Long> polls = new HeldPolls<>();
 
     /** A call just started, or the one that already rang in the conversation (both sides pressed "call" at once). */
     public record Started(LiveCall call, boolean isNew) {
@@ -78,14 +80,14 @@ public class LiveCalls {
                 .add("ended", call.outcome().orElse(unanswered).name().toLowerCase(Locale.ROOT)).build();
         for (long memberId : new long[] {call.callerId(), call.calledId()}) {
             mailbox(memberId).forget(call.id());
-            mailbox(memberId).post(call.id(), ended);
+            post(memberId, call.id(), ended);
         }
         return true;
     }
 
     /** Passes a signal from {@code fromMemberId} to the other side of the call. */
     public void signal(LiveCall call, long fromMemberId, JsonObject payload) {
-        mailbox(call.otherThan(fromMemberId)).post(call.id(), payload);
+        post(call.otherThan(fromMemberId), call.id(), payload);
     }
 
     public long last(long memberId) {
@@ -96,8 +98,9 @@ public class LiveCalls {
         return mailbox(memberId).after(after);
     }
 
-    public Mailbox.Waiter await(long memberId, long after, Runnable wake) {
-        return mailbox(memberId).await(after, wake);
+    /** Holds a poll of the member's until their mailbox has something after {@code after}; see {@link HeldPolls#hold}. */
+    public HeldPolls<Long>.Poll await(long memberId, long after, Runnable wake) {
+        return polls.hold(List.of(memberId), wake, () -> mailbox(memberId).last() > after);
     }
 
     /** The member's page asked just now: they are still there. */
@@ -111,8 +114,15 @@ public class LiveCalls {
     }
 
     private void changed(LiveCall call) {
-        mailbox(call.callerId()).changed();
-        mailbox(call.calledId()).changed();
+        for (long memberId : new long[] {call.callerId(), call.calledId()}) {
+            mailbox(memberId).changed();
+            polls.wake(memberId);
+        }
+    }
+
+    private void post(long memberId, String callId, JsonObject payload) {
+        mailbox(memberId).post(callId, payload);
+        polls.wake(memberId);
     }
 
     private Mailbox mailbox(long memberId) {

@@ -1,12 +1,12 @@
 package id.ruangkonseling.chat.control;
 
+import id.ruangkonseling.platform.control.HeldPolls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 
 /**
@@ -23,7 +23,7 @@ import java.util.function.LongFunction;
 public class ConversationIndex {
 
     private final ConcurrentHashMap<Long, Grant> grants = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+    private final HeldPolls<Long> waiting = new HeldPolls<>();
     /** Who is typing where, until when: never in the database, gone with a restart and that is fine. */
     private final ConcurrentHashMap<Long, ConcurrentHashMap<Long, Instant>> typing = new ConcurrentHashMap<>();
 
@@ -81,7 +81,7 @@ public class ConversationIndex {
      */
     public void forgetSchool(long schoolId) {
         grants.values().removeIf(grant -> grant.schoolId() == schoolId);
-        waiting.keySet().forEach(this::wake);
+        waiting.wakeAll();
     }
 
     /**
@@ -89,59 +89,20 @@ public class ConversationIndex {
      * conversation — at once if a message after {@code after} is already known. Cancel it when the poll
      * ends otherwise.
      */
-    public Waiter await(long conversationId, long after, Runnable wake) {
-        Waiter waiter = new Waiter(conversationId, wake);
-        waiting.computeIfAbsent(conversationId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
-        Grant grant = grants.get(conversationId);
-        if (grant == null || grant.lastSeq() > after) {
-            waiter.fire(); // committed between the caller's check and the registration
-        }
-        return waiter;
+    public HeldPolls<Long>.Poll await(long conversationId, long after, Runnable wake) {
+        // at once when committed between the caller's check and now
+        return waiting.hold(List.of(conversationId), wake, () -> {
+            Grant grant = grants.get(conversationId);
+            return grant == null || grant.lastSeq() > after;
+        });
     }
 
     /** How many polls wait right now (for tests and health). */
     public int waitingPolls() {
-        return waiting.values().stream().mapToInt(Set::size).sum();
+        return waiting.held();
     }
 
     private void wake(long conversationId) {
-        Set<Waiter> waiters = waiting.get(conversationId);
-        if (waiters != null) {
-            waiters.forEach(Waiter::fire);
-        }
-    }
-
-    /** One waiting poll; it fires at most once and then leaves the index. */
-    public final class Waiter {
-
-        private final long conversationId;
-        private final Runnable wake;
-        private final AtomicBoolean done = new AtomicBoolean();
-
-        private Waiter(long conversationId, Runnable wake) {
-            this.conversationId = conversationId;
-            this.wake = wake;
-        }
-
-        void fire() {
-            if (done.compareAndSet(false, true)) {
-                leave();
-                wake.run();
-            }
-        }
-
-        /** The poll ended otherwise (timed out, client gone): no wake-up any more. */
-        public void cancel() {
-            if (done.compareAndSet(false, true)) {
-                leave();
-            }
-        }
-
-        private void leave() {
-            waiting.computeIfPresent(conversationId, (id, waiters) -> {
-                waiters.remove(this);
-                return waiters.isEmpty() ? null : waiters;
-            });
-        }
+        waiting.wake(conversationId);
     }
 }
