@@ -6,7 +6,6 @@ import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.chat.control.ConversationIndex;
 import id.ruangkonseling.chat.control.ConversationRecords;
 import id.ruangkonseling.chat.entity.Conversation;
-import id.ruangkonseling.chat.entity.ReadReceipt;
 import id.ruangkonseling.platform.control.AfterCommit;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.boundary.CounselorRoleChanged;
@@ -117,17 +116,25 @@ public class Conversations {
     @Transactional
     public List<ConversationSummary> mine(Caller actor) {
         Member me = callers.member(actor);
-        return entityManager.createQuery("SELECT c FROM Conversation c WHERE c.school = :school"
+        List<Conversation> mine = entityManager.createQuery("SELECT c FROM Conversation c WHERE c.school = :school"
                         + " AND (c.student = :me OR c.counselor = :me) ORDER BY c.lastSeq DESC, c.id DESC", Conversation.class)
-                .setParameter("school", me.school()).setParameter("me", me).setMaxResults(LISTED)
-                .getResultStream().map(conversation -> summary(conversation, me)).toList();
+                .setParameter("school", me.school()).setParameter("me", me).setMaxResults(LISTED).getResultList();
+        Map<Long, Long> unread = records.unread(me, mine.stream().map(Conversation::id).toList());
+        return mine.stream().map(conversation -> summary(conversation, me, unread)).toList();
     }
 
     /** One of the member's conversations as their list shows it; empty for anyone else's or a missing one. */
     @Transactional
     public Optional<ConversationSummary> summary(Caller actor, long conversationId) {
         Member me = callers.member(actor);
-        return records.participating(me, conversationId, false).map(conversation -> summary(conversation, me));
+        return records.participating(me, conversationId, false)
+                .map(conversation -> summary(conversation, me, records.unread(me, List.of(conversationId))));
+    }
+
+    /** How many messages of the other side the member has not read, in these conversations of theirs (none left out). */
+    @Transactional
+    public Map<Long, Long> unread(Caller actor, Collection<Long> conversationIds) {
+        return records.unread(callers.member(actor), conversationIds);
     }
 
     /**
@@ -157,23 +164,15 @@ public class Conversations {
                 .collect(Collectors.toMap(c -> c.caseId().orElseThrow(), Conversation::id, Math::max));
     }
 
-    private ConversationSummary summary(Conversation conversation, Member me) {
+    private ConversationSummary summary(Conversation conversation, Member me, Map<Long, Long> unread) {
         boolean student = conversation.student().equals(me);
         ConversationSummary.OtherParty other = student
                 ? conversation.counselor().map(c -> new ConversationSummary.OtherParty("counselor", c.displayName().orElse("")))
                         .orElse(null)
                 : new ConversationSummary.OtherParty("student", pseudonyms.shownInstead(conversation.student(), conversation.isUnnamed())
                         .orElseGet(() -> conversation.student().displayName().orElse("")));
-        long read = entityManager.createQuery("SELECT r FROM ReadReceipt r WHERE r.conversation = :conversation"
-                        + " AND r.member = :me", ReadReceipt.class)
-                .setParameter("conversation", conversation).setParameter("me", me).getResultStream()
-                .mapToLong(ReadReceipt::lastReadSeq).findFirst().orElse(0);
-        long unread = entityManager.createQuery("SELECT COUNT(m) FROM Message m WHERE m.conversation = :conversation"
-                        + " AND m.seq > :read AND m.author <> :me", Long.class)
-                .setParameter("conversation", conversation).setParameter("read", read).setParameter("me", me)
-                .getSingleResult();
-        return new ConversationSummary(conversation.id(), conversation.caseId().orElse(null), other, unread,
-                conversation.lastSeq(), conversation.isClosed());
+        return new ConversationSummary(conversation.id(), conversation.caseId().orElse(null), other,
+                unread.getOrDefault(conversation.id(), 0L), conversation.lastSeq(), conversation.isClosed());
     }
 
     private Conversation locked(long conversationId) {

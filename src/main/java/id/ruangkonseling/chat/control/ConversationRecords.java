@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Finds a conversation for one of its participants, in the caller's transaction; anyone else finds none. */
 @ApplicationScoped
@@ -30,5 +33,20 @@ public class ConversationRecords {
                         : entityManager.find(Conversation.class, conversationId))
                 .filter(conversation -> conversation.school().equals(me.school()))
                 .filter(conversation -> conversation.hasParticipant(me));
+    }
+
+    /**
+     * How many messages of the other side {@code me} has not read, by conversation, for these conversations of
+     * theirs (those with none unread are left out): one statement for a whole list.
+     */
+    public Map<Long, Long> unread(Member me, Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("SELECT m.conversation.id, COUNT(m) FROM Message m WHERE m.conversation.id IN :ids"
+                        + " AND m.author <> :me AND NOT EXISTS (SELECT r FROM ReadReceipt r WHERE r.conversation = m.conversation"
+                        + " AND r.member = :me AND r.lastReadSeq >= m.seq) GROUP BY m.conversation.id", Object[].class)
+                .setParameter("ids", conversationIds).setParameter("me", me).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }
