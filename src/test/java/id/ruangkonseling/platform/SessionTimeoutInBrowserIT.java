@@ -47,7 +47,7 @@ class SessionTimeoutInBrowserIT {
             minute.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-warning")));
             minute.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended-text")));
             browser.screenshot("session-ended-id-360");
-            // the page's own polls (the call poll of the home page) kept nothing alive: the API says signed out too
+            // the page's own polls (the call poll and the news poll of the home page) kept nothing alive: the API says signed out too
             Object status = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + " fetch('/api/conversations', {credentials: 'same-origin'}).then(r => done(r.status), e => done(String(e)));");
             assertEquals(401L, status, "every request of the session answers as signed out");

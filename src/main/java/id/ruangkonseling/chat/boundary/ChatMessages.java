@@ -14,9 +14,11 @@ import id.ruangkonseling.chat.entity.Conversation;
 import id.ruangkonseling.chat.entity.Message;
 import id.ruangkonseling.chat.entity.ReadReceipt;
 import id.ruangkonseling.platform.control.AfterCommit;
+import id.ruangkonseling.platform.control.HeldPolls;
 import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.control.Callers;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
@@ -67,6 +69,9 @@ public class ChatMessages {
 
     @Inject
     AfterCommit afterCommit;
+
+    @Inject
+    PageNews news;
 
     @Inject
     ConversationRecords records;
@@ -121,7 +126,7 @@ public class ChatMessages {
     }
 
     /** Wakes {@code wake} when something new happens in the conversation; see {@link ConversationIndex#await}. */
-    public ConversationIndex.Waiter await(long conversationId, long after, Runnable wake) {
+    public HeldPolls<Long>.Poll await(long conversationId, long after, Runnable wake) {
         return index.await(conversationId, after, wake);
     }
 
@@ -190,8 +195,10 @@ public class ChatMessages {
         }
         boolean toCounselor = conversation.student().equals(me);
         Optional<Member> recipient = toCounselor ? conversation.activeCounselor() : Optional.of(conversation.student());
-        recipient.map(Member::id).ifPresent(recipientId ->
-                afterCommit.run(() -> notices.messageFor(conversationId, recipientId, toCounselor)));
+        recipient.map(Member::id).ifPresent(recipientId -> {
+            news.forMember(recipientId);
+            afterCommit.run(() -> notices.messageFor(conversationId, recipientId, toCounselor));
+        });
         return Optional.of(new Sent(ChatMessage.of(message, me.id(), studentShownAs(conversation)), true, alarmed));
     }
 
@@ -215,6 +222,7 @@ public class ChatMessages {
         entityManager.flush();
         long seq = line.seq();
         afterCommit.run(() -> index.published(conversationId, seq));
+        news.forMember(calledId);
         if (outcome == CallOutcome.MISSED) {
             boolean toCounselor = found.get().student().id() == callerId;
             afterCommit.run(() -> notices.messageFor(conversationId, calledId, toCounselor));
@@ -234,9 +242,13 @@ public class ChatMessages {
                         entityManager.persist(created);
                         return created;
                     });
+            long before = receipt.lastReadSeq();
             receipt.readUpTo(seq);
             long upTo = receipt.lastReadSeq();
             afterCommit.run(() -> index.read(conversationId, me.id(), upTo));
+            if (upTo != before) {
+                news.forMember(me.id()); // the unread counts on the member's other pages
+            }
             return upTo;
         });
     }

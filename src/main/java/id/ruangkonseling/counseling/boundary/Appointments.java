@@ -15,6 +15,7 @@ import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.platform.entity.Invalid;
 import id.ruangkonseling.platform.entity.NotPossible;
 import id.ruangkonseling.school.control.Callers;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
@@ -62,6 +63,9 @@ public class Appointments {
     AuditTrail audit;
 
     @Inject
+    PageNews news;
+
+    @Inject
     HeldTimes heldTimes;
 
     @Inject
@@ -97,6 +101,7 @@ public class Appointments {
                 .filter(open -> open.isWorkedBy(slot.get().counselor())).orElse(null), zone(me), now);
         heldTimes.write(booked);
         audit.record(student.actor(), AuditAction.APPOINTMENT_BOOKED, Subject.of("appointment", booked.id()), mode.name());
+        changed(booked);
         return Optional.of(view(booked, me));
     }
 
@@ -124,6 +129,7 @@ public class Appointments {
         }
         heldTimes.write(appointment.get());
         audit.record(actor.actor(), AuditAction.APPOINTMENT_RESCHEDULED, Subject.of("appointment", appointmentId), null);
+        changed(appointment.get());
         return appointment.map(moved -> view(moved, me));
     }
 
@@ -136,6 +142,7 @@ public class Appointments {
             return Optional.empty();
         }
         audit.record(actor.actor(), AuditAction.APPOINTMENT_CANCELLED, Subject.of("appointment", appointmentId), null);
+        changed(appointment.get());
         return appointment.map(cancelled -> view(cancelled, me));
     }
 
@@ -148,7 +155,14 @@ public class Appointments {
             return Optional.empty();
         }
         audit.record(counselor.actor(), AuditAction.APPOINTMENT_DONE, Subject.of("appointment", appointmentId), null);
+        changed(appointment.get());
         return appointment.map(done -> view(done, me));
+    }
+
+    /** Both sides' open pages show the appointment anew. */
+    private void changed(Appointment appointment) {
+        news.forMember(appointment.student().id());
+        news.forMember(appointment.counselor().id());
     }
 
     /**

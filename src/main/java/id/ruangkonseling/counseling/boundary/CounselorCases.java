@@ -9,6 +9,7 @@ import id.ruangkonseling.counseling.entity.CaseStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.referral.boundary.Referrals;
 import id.ruangkonseling.school.control.Callers;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
@@ -49,6 +50,9 @@ public class CounselorCases {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PageNews news;
 
     @Inject
     Referrals referrals;
@@ -105,6 +109,8 @@ public class CounselorCases {
         Optional.ofNullable(conversations.ofCases(counselor, List.of(caseId)).get(caseId))
                 .ifPresent(conversation -> conversations.handOver(counselor, conversation, colleagueId));
         audit.record(counselor.actor(), AuditAction.CASE_HANDED_OVER, Subject.of("case", caseId), String.valueOf(colleagueId));
+        moved(found.get());
+        news.forMember(colleagueId);
         return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
     }
 
@@ -137,8 +143,15 @@ public class CounselorCases {
             audit.record(counselor.actor(), AuditAction.CASE_STATUS_CHANGED, Subject.of("case", counselingCase.id()),
                     counselingCase.status().name());
             referralsFollow(counselor, counselingCase);
+            moved(counselingCase);
         });
         return found.map(counselingCase -> CaseSummary.of(counselingCase, names));
+    }
+
+    /** A case moved: the desks (its referrals may have moved in the queue) and its student's home hear of it. */
+    private void moved(CounselingCase counselingCase) {
+        news.forCounselorsOf(counselingCase.school().id());
+        news.forMember(counselingCase.student().id());
     }
 
     /** The teachers' referrals joined to the case follow it: in progress once it is worked, closed with it. */

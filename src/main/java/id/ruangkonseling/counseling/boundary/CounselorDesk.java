@@ -17,6 +17,7 @@ import id.ruangkonseling.referral.boundary.Referrals;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.school.control.Callers;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
@@ -57,6 +58,9 @@ public class CounselorDesk {
     AuditTrail audit;
 
     @Inject
+    PageNews news;
+
+    @Inject
     Referrals referrals;
 
     @Inject
@@ -80,23 +84,26 @@ public class CounselorDesk {
     static final int RECENTLY_CLOSED_DAYS = 30;
 
     /**
-     * Everything the desk shows when it opens: the school's open crises and the counselor's notices, their
-     * open cases with due follow-ups and conversations, those closed lately, the queue's counts and its first
+     * Everything the desk shows when it opens: the edition of the news it shows (read first, so that nothing told
+     * while the rest is read is missed), the school's open crises and the counselor's notices, their open cases
+     * with due follow-ups, conversations and unread messages, those closed lately, the queue's counts and its first
      * page as filtered, and what the filter and the hand-over offer.
      */
-    public record Desk(CrisisDesk.Crises crises, List<CaseSummary> myCases, List<CaseFile.FollowUp> followUps,
-                       Map<Long, Long> conversationOfCase, List<CaseSummary> recentlyClosed, Map<QueueStatus, Long> counts,
-                       DeskQueue.Page firstPage, List<Course> courses, List<CounselorCases.Colleague> colleagues)
-            implements Serializable {
+    public record Desk(String edition, CrisisDesk.Crises crises, List<CaseSummary> myCases, List<CaseFile.FollowUp> followUps,
+                       Map<Long, Long> conversationOfCase, Map<Long, Long> unreadOfConversation, List<CaseSummary> recentlyClosed,
+                       Map<QueueStatus, Long> counts, DeskQueue.Page firstPage, List<Course> courses,
+                       List<CounselorCases.Colleague> colleagues) implements Serializable {
     }
 
     /** The desk as it opens, with the first {@code pageSize} items of the queue, in one transaction. */
     @Transactional
     public Desk open(Caller counselor, QueueFilter filter, int pageSize) {
+        String edition = news.edition(counselor).text();
         School school = callers.counselor(counselor).school();
         List<CaseSummary> mine = cases.open(counselor);
-        return new Desk(crisisDesk.crises(counselor), mine, caseFile.followUpsDue(counselor),
-                conversations.ofCases(counselor, mine.stream().map(CaseSummary::id).toList()),
+        Map<Long, Long> conversationOfCase = conversations.ofCases(counselor, mine.stream().map(CaseSummary::id).toList());
+        return new Desk(edition, crisisDesk.crises(counselor), mine, caseFile.followUpsDue(counselor), conversationOfCase,
+                conversations.unread(counselor, conversationOfCase.values()),
                 cases.recentlyClosed(counselor, RECENTLY_CLOSED_DAYS), queue.counts(school),
                 queue.page(school, filter, DeskQueue.Order.URGENT_FIRST, 0, pageSize),
                 schools.courses(school).stream().map(course -> new Course(course.id(), course.shownTitle())).toList(),
@@ -148,6 +155,7 @@ public class CounselorDesk {
             CounselingCase joined = openCaseOf(found.student(), caseCounselor);
             referrals.mergeInto(counselor, found.id(), joined.id());
             cases.referralsFollow(counselor, joined); // joined to a case already worked: in progress at once
+            queueMoved(counselor, found.student(), caseCounselor);
         });
         return referral.map(ReferralSummary::of);
     }
@@ -184,6 +192,7 @@ public class CounselorDesk {
             found.conversationId().ifPresent(conversation -> conversations.join(conversation, caseCounselor, opened.id()));
             audit.record(counselor.actor(), AuditAction.REQUEST_ACCEPTED, Subject.of("request", found.id()),
                     caseCounselor.equals(callers.counselor(counselor)) ? null : "assigned to " + caseCounselor.id());
+            queueMoved(counselor, found.student(), caseCounselor);
         });
         return request.map(found -> RequestSummary.of(found, names));
     }
@@ -195,8 +204,16 @@ public class CounselorDesk {
         request.ifPresent(found -> {
             found.decline(reason, clock.instant());
             audit.record(counselor.actor(), AuditAction.REQUEST_DECLINED, Subject.of("request", found.id()), null);
+            queueMoved(counselor, found.student(), callers.counselor(counselor));
         });
         return request.map(found -> RequestSummary.of(found, names));
+    }
+
+    /** An item left the queue: every counselor's desk, the student's home and the new case's counselor hear of it. */
+    private void queueMoved(Caller counselor, Member student, Member caseCounselor) {
+        news.forCounselorsOf(counselor.schoolId());
+        news.forMember(student.id());
+        news.forMember(caseCounselor.id());
     }
 
     /** A waiting request of the counselor's school. */

@@ -45,8 +45,12 @@ public class CrisisDesk {
 
     Clock clock = Clock.systemUTC();
 
-    /** A student in an open crisis: whose, when it last escalated, from which kind of text; their case if it is mine. */
-    public record Alert(String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId) implements Serializable {
+    /**
+     * A student in an open crisis: whose, when it last escalated, from which kind of text; their case if it is mine.
+     * Its {@code key} names the record and the escalation, so that a page can tell a new one from one it showed.
+     */
+    public record Alert(String key, String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId)
+            implements Serializable {
     }
 
     /** A notice for this counselor: about whom, since when, and the case to open if it is theirs. */
@@ -70,13 +74,13 @@ public class CrisisDesk {
         Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
                         + " AND r.crisis.at IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
                 .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
-                .flatMap(r -> r.crisis().map(mark -> new Alert(names.of(r), mark.at(), mark.source(), Optional.<Long>empty()))
-                        .stream());
+                .flatMap(r -> r.crisis().map(mark -> new Alert("request-" + r.id() + "@" + mark.at().toEpochMilli(), names.of(r),
+                        mark.at(), mark.source(), Optional.<Long>empty())).stream());
         Stream<Alert> cases = entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.school = :school"
                         + " AND c.crisis.at IS NOT NULL AND c.status <> :closed", CounselingCase.class)
                 .setParameter("school", me.school()).setParameter("closed", CaseStatus.CLOSED).getResultStream()
-                .flatMap(c -> c.crisis().map(mark -> new Alert(names.of(c), mark.at(), mark.source(),
-                        c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty())).stream());
+                .flatMap(c -> c.crisis().map(mark -> new Alert("case-" + c.id() + "@" + mark.at().toEpochMilli(), names.of(c),
+                        mark.at(), mark.source(), c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty())).stream());
         return Stream.concat(waiting, cases).sorted(Comparator.comparing(Alert::at).reversed()).toList();
     }
 

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * Backs the counselor's desk, {@code /counselor/}: their open cases and due follow-ups, and one queue
@@ -70,6 +71,28 @@ public class DeskPage implements Serializable {
     void load() {
         shown = desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS);
         queue = new QueueModel(this::page, shown.firstPage(), QUEUE_ROWS);
+    }
+
+    /**
+     * The desk anew, when its news poll heard of something (see {@code live.js}): in one boundary call, the queue
+     * staying on its page, in its sort and under its filter.
+     */
+    public void refresh() {
+        shown = desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS);
+        queue.reopened(shown.firstPage());
+        // a crisis shows at once; the rest waits while the counselor is typing in it (live.js says so), never losing a word
+        boolean typing = Boolean.parseBoolean(Faces.getRequestParameter("typing"));
+        PrimeFaces.current().ajax().update(typing ? List.of("crisis-live") : List.of("crisis-live", "desk-top", "desk-queue"));
+    }
+
+    /** The edition of the news the desk shows, for its live poll. */
+    public String getEdition() {
+        return shown.edition();
+    }
+
+    /** How many of the student's messages in the conversation of one of the counselor's cases they have not read. */
+    public long unreadOfCase(long caseId) {
+        return conversationOf(caseId).map(conversation -> shown.unreadOfConversation().getOrDefault(conversation, 0L)).orElse(0L);
     }
 
     /** The conversation of one of the counselor's cases, for the link to it; empty when it has none. */

@@ -36,6 +36,11 @@ public class QueueModel extends LazyDataModel<QueueItem> {
         this.openingSize = openingSize;
     }
 
+    /** The desk was read anew with its first page: the table shows it without another call, if that is the page it shows. */
+    void reopened(DeskQueue.Page firstPage) {
+        opening = firstPage;
+    }
+
     /** The filter changed: every page, the first too, is asked for again. */
     void refilter() {
         opening = null;

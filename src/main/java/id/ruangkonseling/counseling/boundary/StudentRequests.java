@@ -3,6 +3,7 @@ package id.ruangkonseling.counseling.boundary;
 import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
+import id.ruangkonseling.chat.boundary.ConversationSummary;
 import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.counseling.control.CrisisEscalation;
 import id.ruangkonseling.counseling.control.StudentNames;
@@ -11,6 +12,7 @@ import id.ruangkonseling.counseling.entity.RequestContent;
 import id.ruangkonseling.safeguarding.control.CrisisLexicons;
 import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.control.Callers;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
@@ -42,6 +44,9 @@ public class StudentRequests {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PageNews news;
 
     @Inject
     Conversations conversations;
@@ -83,7 +88,23 @@ public class StudentRequests {
         if (lexicons.alarms(member.school().id(), stored.about() + "\n" + stored.availability().orElse(""))) {
             crisis.request(student, request);
         }
+        news.forCounselorsOf(student.schoolId());
+        news.forMember(student.memberId());
         return request;
+    }
+
+    /**
+     * What the student's home shows, in one transaction: the edition of its news (read first, so that nothing told
+     * while the rest is read is missed), their requests and their conversations with unread counts — also one a
+     * counselor opened for them from a teacher's referral, which has no request of theirs.
+     */
+    public record Home(String edition, List<RequestSummary> requests, List<ConversationSummary> conversations) {
+    }
+
+    @Transactional
+    public Home home(Caller student) {
+        String edition = news.edition(student).text();
+        return new Home(edition, mine(student), conversations.mine(student));
     }
 
     /** The student's own requests, the newest first. */

@@ -10,6 +10,7 @@ import id.ruangkonseling.counseling.entity.CrisisNotice;
 import id.ruangkonseling.safeguarding.boundary.CrisisEscalated;
 import id.ruangkonseling.safeguarding.control.OnDuty;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
@@ -47,6 +48,9 @@ public class CrisisEscalation {
 
     @Inject
     Event<CrisisEscalated> escalated;
+
+    @Inject
+    PageNews news;
 
     Clock clock = Clock.systemUTC();
 
@@ -92,6 +96,7 @@ public class CrisisEscalation {
         }
         escalated.fire(new CrisisEscalated(school.id(), subject.type(), Long.parseLong(subject.id()), source, now,
                 alerted.stream().map(Member::id).toList()));
+        news.forCounselorsOf(school.id());
     }
 
     /** Whether the counselor still has an unseen notice about this request or case: then one is enough. */

@@ -27,9 +27,11 @@ public class IdleSessions extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** When the person last did something, in epoch milliseconds. */
     static final String ACTIVE_AT = "id.ruangkonseling.activeAt";
-    /** What pages ask on their own: chat polls and read receipts, the call poll. */
+    /** What pages ask on their own: chat polls and read receipts, the call poll, the live pages' news. */
     private static final Pattern BY_ITSELF = Pattern.compile(
-            "GET /api/conversations/\\d+/messages|POST /api/conversations/\\d+/read|GET /api/calls|GET /api/conversations");
+            "GET /api/conversations/\\d+/messages|POST /api/conversations/\\d+/read|GET /api/calls|GET /api/conversations|GET /api/news");
+    /** The query of a live page's own refresh (js/live.js); a refresh is never a person's action. */
+    private static final String LIVE_REFRESH = "rk-live=1";
 
     @Inject
     transient SessionIdleTimeout idle;
@@ -52,11 +54,17 @@ public class IdleSessions extends HttpFilter {
                     return;
                 } // the API's own check (ApiCaller) finds no session and answers 401 in JSON
             }
-            if (activeAt == null || !BY_ITSELF.matcher(request.getMethod() + " " + path(request)).matches()) {
+            if (activeAt == null || !byItself(request)) {
                 session.setAttribute(ACTIVE_AT, now);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A poll, or a live page reading itself anew (js/live.js marks its refresh). */
+    private static boolean byItself(HttpServletRequest request) {
+        return BY_ITSELF.matcher(request.getMethod() + " " + path(request)).matches()
+                || LIVE_REFRESH.equals(request.getQueryString()) && "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     private static String path(HttpServletRequest request) {

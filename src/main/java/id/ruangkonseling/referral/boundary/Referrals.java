@@ -11,6 +11,7 @@ import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralContent;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.school.control.Callers;
+import id.ruangkonseling.school.control.PageNews;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.CourseContext;
@@ -49,6 +50,9 @@ public class Referrals {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PageNews news;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -68,6 +72,7 @@ public class Referrals {
         CourseContext course = schools.findCourse(author.school(), courseId).orElseThrow();
         Referral referral = records.add(new Referral(author, student(course, learner.get()), course, content, clock.instant()));
         audit.record(teacher.actor(), AuditAction.REFERRAL_SUBMITTED, subject(referral), null);
+        news.forCounselorsOf(teacher.schoolId());
         return Optional.of(referral.id());
     }
 
