@@ -50,3 +50,12 @@ class LandingPageBrowserIT {
     }
 
 }
+    @Test
+    void theDemoPageFitsAPhone(PayaraMicro server) {
+        WebDriver page = browser.open(360, 740, "id");
+        page.get(server.uri("/dev/").toString());
+
+        assertTrue(page.findElement(By.id("as-student")).isDisplayed());
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("demo-id-360");
+    }
