@@ -373,7 +373,7 @@ function start(root) {
         }
     }
 
-    /** The calm card with the school's help contacts, after a message of the student's that worried us; text only. */
+    /** The calm card with the school's help contacts, after a message of the student's that worried us; text, numbers as links. */
     function showHelp(help) {
         const card = root.querySelector('#chat-help');
         card.querySelector('#chat-help-title').textContent = help.title;
@@ -383,7 +383,15 @@ function start(root) {
             const line = document.createElement('li');
             const name = document.createElement('strong');
             name.textContent = contact.name;
-            line.append(name, document.createTextNode(': ' + contact.reach));
+            line.append(name, ': ', ...(contact.parts || [{text: contact.reach}]).map(part => {
+                if (!part.href) {
+                    return part.text;
+                }
+                const link = document.createElement('a');
+                link.href = part.href; // tel: or https://wa.me/, made by the server from the school's text
+                link.textContent = part.text;
+                return link;
+            }));
             return line;
         }));
         card.hidden = false;

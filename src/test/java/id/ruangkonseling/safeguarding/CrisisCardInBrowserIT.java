@@ -1,5 +1,6 @@
 package id.ruangkonseling.safeguarding;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
@@ -15,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * In Chromium on a phone: a student writes crisis words in the chat; the message is sent like any other and
- * the panel shows the calm help card with the help contacts, as text.
+ * the panel shows the calm help card with the help contacts, as text, their numbers ready to call or to
+ * message on WhatsApp.
  */
 @ExtendWith(SharedServer.class)
 class CrisisCardInBrowserIT {
@@ -41,6 +43,8 @@ class CrisisCardInBrowserIT {
 
         WebElement card = Browser.waitFor(phone, By.xpath("//section[@id='chat-help' and not(@hidden)]"));
         assertTrue(card.getText().contains("Kamu tidak sendirian") && card.getText().contains("112"), card.getText());
+        assertEquals("112", card.findElement(By.cssSelector("a[href='tel:112']")).getText());
+        assertEquals("08111-129-129", card.findElement(By.cssSelector("a[href='https://wa.me/628111129129']")).getText());
         Browser.waitFor(phone, By.xpath("//ol[@id='chat-messages']/li[contains(., '<b>Bu</b>')][@data-state='sent']"));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("crisis-help-card-id-360");
