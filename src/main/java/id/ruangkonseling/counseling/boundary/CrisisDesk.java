@@ -45,13 +45,17 @@ public class CrisisDesk {
 
     Clock clock = Clock.systemUTC();
 
-    /** A student in an open crisis: whose, when it last escalated, from which kind of text; their case if it is mine. */
-    public record Alert(String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId) implements Serializable {
+    /**
+     * A student in an open crisis: whose, when it last escalated, from which kind of text; their case if it is
+     * mine, or their request while it waits for someone to take it up.
+     */
+    public record Alert(String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId,
+                        Optional<Long> waitingRequestId) implements Serializable {
     }
 
-    /** A notice for this counselor: about whom, since when, and the case to open if it is theirs. */
-    public record Notice(long id, String studentName, CrisisSource source, Instant raisedAt, Optional<Long> myCaseId)
-            implements Serializable {
+    /** A notice for this counselor: about whom, since when, and the case to open if it is theirs or the request still waiting. */
+    public record Notice(long id, String studentName, CrisisSource source, Instant raisedAt, Optional<Long> myCaseId,
+                         Optional<Long> waitingRequestId) implements Serializable {
     }
 
     /** What the desk shows of crises: the school's open ones, and this counselor's notices not yet seen. */
@@ -70,13 +74,13 @@ public class CrisisDesk {
         Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
                         + " AND r.crisis.at IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
                 .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
-                .flatMap(r -> r.crisis().map(mark -> new Alert(names.of(r), mark.at(), mark.source(), Optional.<Long>empty()))
-                        .stream());
+                .flatMap(r -> r.crisis().map(mark -> new Alert(names.of(r), mark.at(), mark.source(), Optional.<Long>empty(),
+                        Optional.of(r.id()))).stream());
         Stream<Alert> cases = entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.school = :school"
                         + " AND c.crisis.at IS NOT NULL AND c.status <> :closed", CounselingCase.class)
                 .setParameter("school", me.school()).setParameter("closed", CaseStatus.CLOSED).getResultStream()
                 .flatMap(c -> c.crisis().map(mark -> new Alert(names.of(c), mark.at(), mark.source(),
-                        c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty())).stream());
+                        c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty(), Optional.<Long>empty())).stream());
         return Stream.concat(waiting, cases).sorted(Comparator.comparing(Alert::at).reversed()).toList();
     }
 
@@ -86,7 +90,8 @@ public class CrisisDesk {
         return entityManager.createQuery("SELECT n FROM CrisisNotice n WHERE n.counselor = :me AND n.seenAt IS NULL"
                         + " ORDER BY n.raisedAt DESC, n.id DESC", CrisisNotice.class).setParameter("me", me).getResultStream()
                 .map(n -> new Notice(n.id(), shownStudent(n), n.source(), n.raisedAt(),
-                        n.counselingCase().filter(c -> c.isWorkedBy(me)).map(CounselingCase::id)))
+                        n.counselingCase().filter(c -> c.isWorkedBy(me)).map(CounselingCase::id),
+                        n.request().filter(r -> r.status() == RequestStatus.SUBMITTED).map(CounselingRequest::id)))
                 .toList();
     }
 
