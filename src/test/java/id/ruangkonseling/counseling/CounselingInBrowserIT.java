@@ -38,6 +38,7 @@ class CounselingInBrowserIT {
     void aStudentOnAPhoneAsksAndACounselorTakesItUp(PayaraMicro tool) {
         WebDriver phone = browser.open(360, 740, "id");
         Browser.demoLaunch(phone, tool, "student", "Tari Ponsel");
+        assertEquals("Ruang Konseling", phone.getTitle(), "the home tab names the service once");
         Browser.navigate(phone, By.id("new-request"));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("counseling-request-id-360");
