@@ -22,11 +22,17 @@ function start(root) {
     const retry = document.getElementById('chat-retry');
     const badge = document.getElementById('chat-unread');
     const typingNote = document.getElementById('chat-typing');
+    const newer = document.getElementById('chat-new');
+    const count = document.getElementById('chat-count');
+    const maxLength = Number(input.dataset.maxLength); // Message.BODY_LENGTH, the server's limit
+    const numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'id');
     const timeFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'id', {
         timeZone: root.dataset.timeZone || 'Asia/Jakarta', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'
     });
 
     const HELD_SECONDS = 25;
+    const NEAR_BOTTOM_PX = 40;
+    const COUNT_FROM = 0.9;   // the counter shows from this share of the limit
     const INTERVAL_MS = 3000;
     const LONG_REQUEST_MS = 5000;
     let lastSeq = 0;
@@ -53,8 +59,9 @@ function start(root) {
         if (!body.trim()) {
             return;
         }
-        if (body.length > input.maxLength) { // the server's limit, written into the page from Message.BODY_LENGTH
-            showError(text('tooLong'));
+        if (body.length > maxLength) {
+            showError(text('tooLong')); // and the text stays in the field, as written
+            input.focus();
             return;
         }
         showError('');
@@ -62,13 +69,22 @@ function start(root) {
         message.item = renderItem({body, sentAt: null, author: {me: true}}, 'sending');
         outbox.push(message);
         input.value = '';
+        showCount();
+        showNewest();
         flush();
     });
     input.addEventListener('input', () => {
+        showCount();
         const now = Date.now();
         if (input.value.trim() && now - typingSaidAt > 3000 && !offline) {
             typingSaidAt = now;
             fetch(`${base}/typing`, {method: 'POST', credentials: 'same-origin'}).catch(() => {});
+        }
+    });
+    newer.addEventListener('click', showNewest);
+    list.addEventListener('scroll', () => {
+        if (nearBottom()) {
+            newer.hidden = true;
         }
     });
     retry.addEventListener('click', () => {
@@ -135,6 +151,9 @@ function start(root) {
     }
 
     function receive(page) {
+        const following = nearBottom();
+        const first = lastSeq === 0;
+        let arrived = false;
         for (const message of page.messages) {
             if (shown.has(message.seq)) {
                 continue;
@@ -144,9 +163,15 @@ function start(root) {
             const item = sent || (mine ? mine.item : renderItem(message, message.author.me ? 'sent' : null));
             fill(item, message, message.author.me ? 'sent' : null);
             shown.set(message.seq, item);
+            arrived = arrived || (!sent && !mine);
             if (!message.author.me) {
                 unread++;
             }
+        }
+        if (arrived && (first || following)) {
+            showNewest();
+        } else if (arrived) {
+            newer.hidden = false; // the reader went back to read: keep their place and offer the way down
         }
         lastSeq = Math.max(lastSeq, page.lastSeq, ...page.messages.map(m => m.seq));
         readByOther = Math.max(readByOther, page.readByOther || 0);
@@ -291,6 +316,34 @@ function start(root) {
         }
     }
 
+    /** Whether the list shows its end, or nearly: then a new message keeps it there. */
+    function nearBottom() {
+        return list.scrollHeight - list.scrollTop - list.clientHeight <= NEAR_BOTTOM_PX;
+    }
+
+    function showNewest() {
+        list.scrollTop = list.scrollHeight;
+        newer.hidden = true;
+    }
+
+    /** From near the limit on, how many characters of how many; over it, the field is marked invalid. */
+    function showCount() {
+        const length = input.value.length;
+        const over = length > maxLength;
+        count.hidden = length < maxLength * COUNT_FROM;
+        count.textContent = count.hidden ? ''
+            : text('count').replace('{0}', numberFormat.format(length)).replace('{1}', numberFormat.format(maxLength));
+        count.classList.toggle('rk-chat-count-over', over);
+        if (over) {
+            input.setAttribute('aria-invalid', 'true');
+        } else {
+            input.removeAttribute('aria-invalid');
+            if (error.textContent === text('tooLong')) {
+                showError('');
+            }
+        }
+    }
+
     function showTyping(typing) {
         clearTimeout(typingTimer);
         typingNote.hidden = !typing;
@@ -320,7 +373,7 @@ function start(root) {
         }
     }
 
-    /** The calm card with the school's help contacts, after a message of the student's that worried us; text only. */
+    /** The calm card with the school's help contacts, after a message of the student's that worried us; text, numbers as links. */
     function showHelp(help) {
         const card = root.querySelector('#chat-help');
         card.querySelector('#chat-help-title').textContent = help.title;
@@ -330,7 +383,15 @@ function start(root) {
             const line = document.createElement('li');
             const name = document.createElement('strong');
             name.textContent = contact.name;
-            line.append(name, document.createTextNode(': ' + contact.reach));
+            line.append(name, ': ', ...(contact.parts || [{text: contact.reach}]).map(part => {
+                if (!part.href) {
+                    return part.text;
+                }
+                const link = document.createElement('a');
+                link.href = part.href; // tel: or https://wa.me/, made by the server from the school's text
+                link.textContent = part.text;
+                return link;
+            }));
             return line;
         }));
         card.hidden = false;

@@ -1,17 +1,22 @@
 package id.ruangkonseling.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
@@ -25,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * waiting; a counselor at a laptop takes the request up, opens the conversation from "my cases" and they
  * talk both ways, each message appearing on the other side at once and marked read. Then the student's
  * network goes away mid-send: the panel says so, and once it is back the message arrives exactly once.
+ * A long conversation keeps its newest message in view; a message longer than the limit is refused as written.
  */
 @ExtendWith(SharedServer.class)
 class ChatInBrowserIT {
@@ -121,6 +127,88 @@ class ChatInBrowserIT {
             Browser.waitFor(laptop, By.xpath(String.format(MESSAGE, "Sampai, Bu.")));
             assertEquals(1, count(phone, "lewat proksi"));
         }
+    }
+
+    @Test
+    void theNewestMessageStaysInViewAndAReaderWhoScrolledUpIsOfferedTheNewOnes(PayaraMicro tool, DataSource database,
+                                                                               TestPlatform school) {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("gulir-siswa", "Gita Gulir");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("gulir-bk", "Bu Gulir");
+        people.takeUp(counselor);
+        for (int n = 1; n <= 12; n++) {
+            assertEquals(201, people.send(counselor, conversation, "gulir-" + n, "Pesan nomor " + n + ". Dibaca pelan-pelan ya.")
+                    .statusCode());
+        }
+        WebDriver phone = browser.open(360, 740, "id");
+        Browser.openAs(phone, tool, student, "/student/conversation?id=" + conversation);
+        awaitInView(phone, "Pesan nomor 12.");
+        assertFalse(inView(phone, "Pesan nomor 1."), "the list is longer than its window");
+
+        people.send(counselor, conversation, "gulir-13", "Pesan nomor 13. Masih di sini?");
+        awaitInView(phone, "Pesan nomor 13.");
+        assertFalse(phone.findElement(By.id("chat-new")).isDisplayed(), "no button while the newest shows");
+        browser.screenshot("chat-newest-in-view-id-360");
+
+        ((JavascriptExecutor) phone).executeScript("document.getElementById('chat-messages').scrollTop = 0;");
+        people.send(counselor, conversation, "gulir-14", "Pesan nomor 14. Aku tunggu ya.");
+        WebElement newMessages = Browser.waitFor(phone, By.id("chat-new"));
+        assertEquals("Pesan baru ↓", newMessages.getText());
+        assertFalse(inView(phone, "Pesan nomor 14."), "the reader's place is kept while they read back");
+        assertTrue(inView(phone, "Pesan nomor 1."), "the reader's place is kept while they read back");
+        browser.screenshot("chat-new-messages-button-id-360");
+        newMessages.click();
+        awaitInView(phone, "Pesan nomor 14.");
+        new WebDriverWait(phone, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("chat-new")));
+    }
+
+    @Test
+    void aStudentWhoseRequestWasTakenUpIsAskedToWriteAndAMessageOverTheLimitIsRefusedAsWritten(PayaraMicro tool,
+                                                                                              DataSource database,
+                                                                                              TestPlatform school) {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("batas-siswa", "Bima Batas");
+        long conversation = people.request(student);
+        people.takeUp(people.counselor("batas-bk", "Bu Batas"));
+        WebDriver phone = browser.open(360, 740, "id");
+        Browser.openAs(phone, tool, student, "/student/conversation?id=" + conversation);
+        assertEquals("Guru BK sudah menangani permohonanmu. Tulis pesan pertamamu di sini.",
+                Browser.waitFor(phone, By.id("chat-empty")).getText());
+
+        String story = "Aku mau cerita dari awal sampai akhir. ".repeat(130).substring(0, 5000);
+        WebElement input = phone.findElement(By.id("chat-body"));
+        input.sendKeys(story);
+        assertEquals(5000, input.getDomProperty("value").length(), "nothing typed is cut off");
+        assertEquals("5.000 / 4.000", Browser.waitFor(phone, By.id("chat-count")).getText());
+        phone.findElement(By.id("chat-send")).click();
+        String refused = Browser.waitFor(phone, By.id("chat-error")).getText();
+        assertTrue(refused.contains("terlalu panjang") && refused.contains("4.000"), refused);
+        assertEquals(story, input.getDomProperty("value"), "what the student wrote stays as they wrote it");
+        assertEquals(0, phone.findElements(By.cssSelector("#chat-messages li")).size(), "nothing was sent");
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("chat-too-long-id-360");
+
+        ((JavascriptExecutor) phone).executeScript("const input = arguments[0]; input.value = input.value.substring(0, 3700);"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));", input);
+        assertEquals("3.700 / 4.000", phone.findElement(By.id("chat-count")).getText());
+        phone.findElement(By.id("chat-send")).click();
+        Browser.waitFor(phone, By.xpath("//ol[@id='chat-messages']/li[@data-state='sent' or @data-state='read']"));
+        assertFalse(phone.findElement(By.id("chat-error")).isDisplayed(), "the refusal goes once the message fits");
+    }
+
+    /** Waits until the message shows inside the chat list's window, which scrolls on its own. */
+    private static void awaitInView(WebDriver page, String text) {
+        Browser.waitFor(page, By.xpath(String.format(MESSAGE, text)));
+        new WebDriverWait(page, Duration.ofSeconds(10), Duration.ofMillis(50)).until(driver -> inView(driver, text));
+    }
+
+    private static boolean inView(WebDriver page, String text) {
+        WebElement message = page.findElement(By.xpath(String.format(MESSAGE, text)));
+        return Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript("""
+                const item = arguments[0].getBoundingClientRect();
+                const list = document.getElementById('chat-messages').getBoundingClientRect();
+                return item.height > 0 && item.top >= list.top - 1 && item.bottom <= list.bottom + 1;""", message));
     }
 
     private static void send(WebDriver page, String text) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** The landing page in a real Chromium, in both languages, on a phone and on a laptop. */
@@ -26,6 +27,9 @@ class LandingPageBrowserIT {
 
         assertEquals("id", page.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("Ruang Konseling", page.findElement(By.tagName("h1")).getText());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) page).executeScript(
+                "const mark = document.querySelector('.rk-brand img'); return !!mark && mark.complete && mark.naturalWidth > 0;"),
+                "the header shows the mark beside the name");
         assertTrue(page.findElement(By.id("main")).getText().contains("Cara masuk"));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("landing-id-360");
@@ -49,4 +53,13 @@ class LandingPageBrowserIT {
         browser.screenshot("landing-en-1280");
     }
 
+    @Test
+    void theDemoPageFitsAPhone(PayaraMicro server) {
+        WebDriver page = browser.open(360, 740, "id");
+        page.get(server.uri("/dev/").toString());
+
+        assertTrue(page.findElement(By.id("as-student")).isDisplayed());
+        browser.assertNoHorizontalScrolling();
+        browser.screenshot("demo-id-360");
+    }
 }

@@ -9,6 +9,8 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -114,6 +116,21 @@ class LandingPageIT {
                 () -> assertTrue(page.headers().firstValue("X-Frame-Options").isEmpty(), "X-Frame-Options would block the LMS iframe"),
                 () -> assertTrue(page.headers().firstValue("X-Powered-By").isEmpty(), "X-Powered-By"),
                 () -> assertTrue(page.headers().firstValue("Server").isEmpty(), "Server"));
+    }
+
+    @Test
+    void theTabShowsTheServicesMarkAsItsIcon() {
+        HttpResponse<String> icon = visitor.get("/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/svg+xml", icon.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+        assertTrue(icon.body().startsWith("<svg") && icon.body().strip().endsWith("</svg>"), icon.body());
+
+        String page = visitor.get("/").body();
+        Matcher link = Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"").matcher(page);
+        assertTrue(link.find(), "the page names its icon: " + page);
+        HttpResponse<String> linked = visitor.get(link.group(1));
+        assertEquals(200, linked.statusCode(), link.group(1));
+        assertEquals(icon.body(), linked.body(), "one mark");
     }
 
     private static void assertNoInternals(HttpResponse<String> response) {

@@ -1,10 +1,15 @@
 package id.ruangkonseling.safeguarding;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * In Chromium on a phone: a student writes crisis words in the chat; the message is sent like any other and
- * the panel shows the calm help card with the help contacts, as text.
+ * the panel shows the calm help card with the help contacts, as text, their numbers ready to call or to
+ * message on WhatsApp. A counselor takes a waiting crisis request up straight from the desk's banner.
  */
 @ExtendWith(SharedServer.class)
 class CrisisCardInBrowserIT {
@@ -41,8 +47,29 @@ class CrisisCardInBrowserIT {
 
         WebElement card = Browser.waitFor(phone, By.xpath("//section[@id='chat-help' and not(@hidden)]"));
         assertTrue(card.getText().contains("Kamu tidak sendirian") && card.getText().contains("112"), card.getText());
+        assertEquals("112", card.findElement(By.cssSelector("a[href='tel:112']")).getText());
+        assertEquals("08111-129-129", card.findElement(By.cssSelector("a[href='https://wa.me/628111129129']")).getText());
         Browser.waitFor(phone, By.xpath("//ol[@id='chat-messages']/li[contains(., '<b>Bu</b>')][@data-state='sent']"));
         browser.assertNoHorizontalScrolling();
         browser.screenshot("crisis-help-card-id-360");
+    }
+
+    @Test
+    void aCounselorTakesUpAWaitingCrisisRequestStraightFromTheBanner(PayaraMicro tool, DataSource database,
+                                                                     TestPlatform school) {
+        SchoolPeople people = new SchoolPeople(tool, database, school);
+        Http counselor = people.counselor("spanduk-bk", "Bu Spanduk");
+        Http student = people.student("spanduk-siswa", "Rara Spanduk");
+        SchoolPeople.ask(student, "PERSONAL", "CAN_WAIT", "Aku pengen mati aja, udah gak mau hidup lagi.");
+
+        WebDriver laptop = browser.open(1280, 900, "id");
+        Browser.openAs(laptop, tool, counselor, "/counselor/");
+        Browser.navigate(laptop, By.xpath("//section[@id='crisis-banner']//li[contains(., 'Rara Spanduk')]//*[self::a or self::input]"));
+        assertTrue(laptop.findElement(By.id("cases")).getText().contains("Rara Spanduk"), "the request is the counselor's case now");
+        browser.screenshot("crisis-banner-taken-up-id-1280");
+
+        String home = student.get("/student/").body();
+        assertTrue(home.contains("href=\"tel:112\"") && home.contains("href=\"https://wa.me/628111129129\""),
+                "the help card's numbers can be called: " + home);
     }
 }

@@ -140,9 +140,7 @@ public final class Browser implements AfterEachCallback {
 
     /** Fails the test when the page is wider than the window: a phone would scroll it sideways. */
     public void assertNoHorizontalScrolling() {
-        Object overflows = ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        assertEquals(Boolean.FALSE, overflows, "the page scrolls sideways");
+        assertEquals(false, PhoneLayout.scrollsSideways(driver), "the page scrolls sideways");
     }
 
     /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */

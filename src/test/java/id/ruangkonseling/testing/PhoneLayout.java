@@ -37,8 +37,12 @@ public final class PhoneLayout {
         return (List<String>) measured.get("small");
     }
 
+    /**
+     * Whether the page is wider than its layout viewport. Not {@code window.innerWidth}: a phone zooms out to
+     * show a page that is too wide, and then its window is as wide as the page.
+     */
     public static boolean scrollsSideways(WebDriver page) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) page)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;"));
+        return Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
     }
 }

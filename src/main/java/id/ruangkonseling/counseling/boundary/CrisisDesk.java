@@ -8,7 +8,6 @@ import id.ruangkonseling.counseling.entity.CrisisNotice;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
 import id.ruangkonseling.school.control.Callers;
-import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +17,19 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the desk shows about crises: to every counselor of the school, the students whose words escalated a
- * request still waiting or a case still open (the banner); to an alerted counselor, their notices until seen.
- * Never the words themselves, and an unnamed student only by their pseudonym.
+ * What the desk shows about crises, as one list: every student of the school whose words escalated a request
+ * still waiting or a case still open, once each, the latest first; where this counselor was alerted as the one on
+ * duty, with their notice to mark seen. Each leads on: to the case when it is this counselor's, or to taking the
+ * request up while it waits. Never the words themselves, and an unnamed student only by their pseudonym.
  */
 @ApplicationScoped
 public class CrisisDesk {
@@ -38,60 +41,79 @@ public class CrisisDesk {
     Callers callers;
 
     @Inject
-    SchoolDirectory schools;
-
-    @Inject
     StudentNames names;
 
     Clock clock = Clock.systemUTC();
 
     /**
-     * A student in an open crisis: whose, when it last escalated, from which kind of text; their case if it is mine.
-     * Its {@code key} names the record and the escalation, so that a page can tell a new one from one it showed.
+     * A student in crisis: whose, when it last escalated, from which kind of text; their case if it is mine, or
+     * their request while it waits; my unseen notice about it if I was alerted. Its {@code key} names the record
+     * and the escalation, so that a page can tell a new crisis from one it showed.
      */
-    public record Alert(String key, String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId)
-            implements Serializable {
+    public record Alert(String key, String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId,
+                        Optional<Long> waitingRequestId, Optional<Long> noticeId) implements Serializable {
     }
 
-    /** A notice for this counselor: about whom, since when, and the case to open if it is theirs. */
-    public record Notice(long id, String studentName, CrisisSource source, Instant raisedAt, Optional<Long> myCaseId)
-            implements Serializable {
+    /** What the desk shows of crises: one alert per student's record in crisis, and whether any is a notice for me. */
+    public record Crises(List<Alert> alerts) implements Serializable {
+
+        /** Whether this counselor was alerted, as the one on duty, of a crisis they have not marked seen. */
+        public boolean forMe() {
+            return alerts.stream().anyMatch(alert -> alert.noticeId().isPresent());
+        }
     }
 
-    /** What the desk shows of crises: the school's open ones, and this counselor's notices not yet seen. */
-    public record Crises(List<Alert> alerts, List<Notice> notices) implements Serializable {
-    }
-
-    /** The school's open crises and the counselor's unseen notices, in the caller's transaction. */
+    /** The school's open crises, each with this counselor's unseen notice about it, in the caller's transaction. */
     @Transactional
     public Crises crises(Caller counselor) {
-        return new Crises(open(counselor), notices(counselor));
+        Member me = callers.counselor(counselor);
+        Map<String, CrisisNotice> notices = new HashMap<>();
+        unseenNotices(me).forEach(notice -> notices.putIfAbsent(subject(notice), notice));
+        List<Alert> alerts = new ArrayList<>();
+        open(me).forEach(alert -> alerts.add(withNotice(alert, notices.remove(alert.key().substring(0, alert.key().indexOf('@'))))));
+        // a notice whose crisis is no longer open (taken up elsewhere, closed) stays until its counselor has seen it
+        notices.values().forEach(notice -> alerts.add(new Alert(subject(notice) + "@" + notice.raisedAt().toEpochMilli(),
+                shownStudent(notice), notice.raisedAt(), notice.source(),
+                notice.counselingCase().filter(c -> c.isWorkedBy(me)).map(CounselingCase::id),
+                notice.request().filter(r -> r.status() == RequestStatus.SUBMITTED).map(CounselingRequest::id),
+                Optional.of(notice.id()))));
+        alerts.sort(Comparator.comparing(Alert::at).reversed());
+        return new Crises(List.copyOf(alerts));
     }
 
-    /** The school's open crises, the latest first. */
-    private List<Alert> open(Caller counselor) {
-        Member me = callers.counselor(counselor);
+    /** The school's open crises: escalated requests still waiting, escalated cases not closed. */
+    private Stream<Alert> open(Member me) {
         Stream<Alert> waiting = entityManager.createQuery("SELECT r FROM CounselingRequest r WHERE r.school = :school"
                         + " AND r.crisis.at IS NOT NULL AND r.status = :submitted", CounselingRequest.class)
                 .setParameter("school", me.school()).setParameter("submitted", RequestStatus.SUBMITTED).getResultStream()
-                .flatMap(r -> r.crisis().map(mark -> new Alert("request-" + r.id() + "@" + mark.at().toEpochMilli(), names.of(r),
-                        mark.at(), mark.source(), Optional.<Long>empty())).stream());
+                .flatMap(r -> r.crisis().map(mark -> new Alert("request-" + r.id() + "@" + mark.at().toEpochMilli(),
+                        names.of(r), mark.at(), mark.source(), Optional.<Long>empty(), Optional.of(r.id()), Optional.<Long>empty()))
+                        .stream());
         Stream<Alert> cases = entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.school = :school"
                         + " AND c.crisis.at IS NOT NULL AND c.status <> :closed", CounselingCase.class)
                 .setParameter("school", me.school()).setParameter("closed", CaseStatus.CLOSED).getResultStream()
-                .flatMap(c -> c.crisis().map(mark -> new Alert("case-" + c.id() + "@" + mark.at().toEpochMilli(), names.of(c),
-                        mark.at(), mark.source(), c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty())).stream());
-        return Stream.concat(waiting, cases).sorted(Comparator.comparing(Alert::at).reversed()).toList();
+                .flatMap(c -> c.crisis().map(mark -> new Alert("case-" + c.id() + "@" + mark.at().toEpochMilli(),
+                        names.of(c), mark.at(), mark.source(), c.isWorkedBy(me) ? Optional.of(c.id()) : Optional.<Long>empty(),
+                        Optional.<Long>empty(), Optional.<Long>empty())).stream());
+        return Stream.concat(waiting, cases);
+    }
+
+    private static Alert withNotice(Alert alert, CrisisNotice notice) {
+        return notice == null ? alert : new Alert(alert.key(), alert.studentName(), alert.at(), alert.source(), alert.myCaseId(),
+                alert.waitingRequestId(), Optional.of(notice.id()));
     }
 
     /** The counselor's notices not yet seen, the latest first. */
-    private List<Notice> notices(Caller counselor) {
-        Member me = callers.counselor(counselor);
+    private List<CrisisNotice> unseenNotices(Member me) {
         return entityManager.createQuery("SELECT n FROM CrisisNotice n WHERE n.counselor = :me AND n.seenAt IS NULL"
-                        + " ORDER BY n.raisedAt DESC, n.id DESC", CrisisNotice.class).setParameter("me", me).getResultStream()
-                .map(n -> new Notice(n.id(), shownStudent(n), n.source(), n.raisedAt(),
-                        n.counselingCase().filter(c -> c.isWorkedBy(me)).map(CounselingCase::id)))
-                .toList();
+                + " ORDER BY n.raisedAt DESC, n.id DESC", CrisisNotice.class).setParameter("me", me).getResultList();
+    }
+
+    /** What a notice is about, as an alert names it: the case, or the request until it became a case. */
+    private static String subject(CrisisNotice notice) {
+        return notice.counselingCase().map(c -> "case-" + c.id())
+                .or(() -> notice.request().flatMap(CounselingRequest::counselingCase).map(c -> "case-" + c.id()))
+                .orElseGet(() -> "request-" + notice.request().orElseThrow().id());
     }
 
     /** The counselor has seen the notice; false when it is not theirs. */

@@ -111,11 +111,16 @@ public class DeskPage implements Serializable {
 
     public void take(QueueItem item) throws IOException {
         if (item.isRequest()) {
-            done(desk.accept(signedIn.as(Role.COUNSELOR), item.id()).map(RequestSummary::studentName), "counseling.desk.accepted");
+            takeRequest(item.id());
         } else {
             done(desk.takeUp(signedIn.as(Role.COUNSELOR), item.id()).map(ReferralSummary::studentName),
                     "counseling.desk.referralTaken");
         }
+    }
+
+    /** Takes up a waiting request, from its row in the queue or from a crisis alert about it. */
+    public void takeRequest(long requestId) throws IOException {
+        done(desk.accept(signedIn.as(Role.COUNSELOR), requestId).map(RequestSummary::studentName), "counseling.desk.accepted");
     }
 
     /** Triage to a colleague, who then has the case. */

@@ -1,6 +1,7 @@
 package id.ruangkonseling.safeguarding.boundary;
 
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.safeguarding.control.PhoneLinks;
 import id.ruangkonseling.safeguarding.entity.CrisisPhrase;
 import id.ruangkonseling.safeguarding.entity.HelpContact;
 import id.ruangkonseling.school.boundary.SignedInMember;
@@ -128,6 +129,11 @@ public class CrisisPage {
 
     public CrisisSettings.Lexicon getLexicon() {
         return lexicon;
+    }
+
+    /** A contact's "how to reach" with its numbers as links, as the student's help card shows it. */
+    public List<PhoneLinks.Part> links(String reach) {
+        return PhoneLinks.of(reach);
     }
 
     public List<HelpContact> getContacts() {

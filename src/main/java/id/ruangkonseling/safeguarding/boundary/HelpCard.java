@@ -1,5 +1,6 @@
 package id.ruangkonseling.safeguarding.boundary;
 
+import id.ruangkonseling.safeguarding.control.PhoneLinks;
 import java.util.List;
 
 /**
@@ -8,7 +9,11 @@ import java.util.List;
  */
 public record HelpCard(String title, String text, List<Line> contacts) {
 
-    /** Who can help and how to reach them, as the school wrote it. */
-    public record Line(String name, String reach) {
+    /** Who can help and how to reach them, as the school wrote it, and that text again with its numbers as links. */
+    public record Line(String name, String reach, List<PhoneLinks.Part> parts) {
+
+        public Line(String name, String reach) {
+            this(name, reach, PhoneLinks.of(reach));
+        }
     }
 }
