@@ -128,7 +128,7 @@ public class Message extends SchoolScoped {
             throw new Invalid("body", "api.chat.empty", "body is required");
         }
         if (Characters.count(body) > BODY_LENGTH) {
-            throw new Invalid("body", "api.chat.tooLong", "body is at most " + BODY_LENGTH + " characters");
+            throw new Invalid("body", "api.chat.tooLong", "body is at most " + BODY_LENGTH + " characters", BODY_LENGTH);
         }
         return body;
     }

@@ -34,7 +34,8 @@ public class ApiFailures implements ExceptionMapper<Throwable> {
             return ApiError.response(400, texts.of("api.notJson"), Map.of());
         }
         if (failure instanceof Invalid invalid) {
-            return ApiError.response(400, texts.of(invalid.textKey()), Map.of(invalid.field(), texts.of(invalid.textKey())));
+            String text = texts.of(invalid.textKey(), invalid.values());
+            return ApiError.response(400, text, Map.of(invalid.field(), text));
         }
         if (failure instanceof NotFound) {
             return ApiError.response(404, texts.of("api.notFound"), Map.of());
