@@ -1,5 +1,8 @@
 package id.ruangkonseling.platform;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +17,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code /health/ready} on the shared server, and where its schema went. */
+/** {@code /health/ready} on the shared server, where its schema went, and a first boot that logs no error. */
 @ExtendWith(SharedServer.class)
 class ReadinessIT {
 
@@ -37,5 +40,19 @@ class ReadinessIT {
             assertTrue(history.next(), "migration 1 is recorded in " + database.databaseName());
             assertTrue(history.getBoolean("success"));
         }
+    }
+
+    /**
+     * The shared server booted on an empty database: whatever starts with it (the framing origins' read in the
+     * background, the key rings) ran after the migrations, so no table was missing and nothing logged an error.
+     */
+    @Test
+    void aFirstBootLogsNoMissingTableAndNoError(PayaraMicro server) throws IOException {
+        assertEquals(200, new Http(server).get("/health/ready").statusCode());
+        List<String> log = Files.readAllLines(server.folder().resolve("server.log"));
+        List<String> booted = log.subList(0, log.stream().filter(line -> line.contains("Payara Micro URLs:")).findFirst()
+                .map(log::indexOf).orElse(log.size()));
+        assertEquals(List.of(), booted.stream().filter(line -> line.contains("doesn't exist") || line.contains("not found; SQL")
+                || line.contains("SEVERE")).toList(), "the first boot's log");
     }
 }

@@ -59,7 +59,7 @@ class CrisisEscalationIT {
         SchoolPeople.ask(inCrisis, "PERSONAL", "CAN_WAIT", "Aku pengen mati aja, udah gak mau hidup lagi.");
         String home = inCrisis.get("/student/").body();
         assertTrue(home.contains("id=\"help-card\"") && home.contains("Kamu tidak sendirian")
-                && home.contains("WA 0812-0000-1111"), home);
+                && home.contains("WA <a href=\"https://wa.me/6281200001111\">0812-0000-1111</a>"), home);
 
         String desk = colleague.get("/counselor/").body();
         assertTrue(desk.contains("id=\"crisis-banner\"") && desk.contains("rk-crisis-tag"), desk);

@@ -52,6 +52,32 @@ public class CrisisDesk {
      */
     public record Alert(String key, String studentName, Instant at, CrisisSource source, Optional<Long> myCaseId,
                         Optional<Long> waitingRequestId, Optional<Long> noticeId) implements Serializable {
+
+        // for the page: EL resolves a method called on an Optional on its value, so a page asks these instead
+
+        public boolean opensMyCase() {
+            return myCaseId.isPresent();
+        }
+
+        public long myCase() {
+            return myCaseId.orElseThrow();
+        }
+
+        public boolean waits() {
+            return waitingRequestId.isPresent();
+        }
+
+        public long waitingRequest() {
+            return waitingRequestId.orElseThrow();
+        }
+
+        public boolean isNoticeForMe() {
+            return noticeId.isPresent();
+        }
+
+        public long notice() {
+            return noticeId.orElseThrow();
+        }
     }
 
     /** What the desk shows of crises: one alert per student's record in crisis, and whether any is a notice for me. */
@@ -59,7 +85,7 @@ public class CrisisDesk {
 
         /** Whether this counselor was alerted, as the one on duty, of a crisis they have not marked seen. */
         public boolean forMe() {
-            return alerts.stream().anyMatch(alert -> alert.noticeId().isPresent());
+            return alerts.stream().anyMatch(Alert::isNoticeForMe);
         }
     }
 

@@ -100,6 +100,16 @@ public class DeskPage implements Serializable {
         return Optional.ofNullable(shown.conversationOfCase().get(caseId));
     }
 
+    /** Whether one of the counselor's cases has a conversation (EL looks into an Optional only by calling on its value). */
+    public boolean hasConversation(long caseId) {
+        return shown.conversationOfCase().containsKey(caseId);
+    }
+
+    /** The conversation of one of the counselor's cases that has one, for the link to it. */
+    public long conversationOfCase(long caseId) {
+        return conversationOf(caseId).orElseThrow();
+    }
+
     private DeskQueue.Page page(DeskQueue.Order order, int first, int size) {
         return desk.queue(signedIn.as(Role.COUNSELOR), filter.toFilter(), order, first, size);
     }

@@ -1,12 +1,14 @@
 package id.ruangkonseling.platform.control;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.lang.System.Logger;
+import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -56,7 +58,8 @@ public class SchemaMigration {
 
     private volatile boolean upToDate;
 
-    void onStartup(@Observes Startup startup) {
+    /** Before every other start-up observer, some of which read tables (in the background, too) that must exist. */
+    void onStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) Startup startup) {
         ensureUpToDate();
     }
 
