@@ -125,11 +125,19 @@ function start(root) {
                 credentials: 'same-origin', headers: {'Accept': 'application/json'},
                 signal: AbortSignal.timeout((wait + 15) * 1000)
             });
+            if (answer.status === 401) {
+                polling = false;
+                signedOut();
+                return;
+            }
+            if (outage(answer)) {
+                throw new Error('the service is not answering (restarting?)'); // as when the network is down
+            }
             backOnline();
             if (answer.status === 200) {
                 receive(await answer.json());
             } else if (answer.status !== 304) {
-                stopped = answer.status === 401 || answer.status === 404;
+                stopped = answer.status === 404;
                 showError(await messageOf(answer));
             }
             polling = false;
@@ -201,6 +209,13 @@ function start(root) {
                         signal: AbortSignal.timeout(15000)
                     });
                 } catch (networkDown) {
+                    answer = null;
+                }
+                if (answer && answer.status === 401) {
+                    signedOut();
+                    return;
+                }
+                if (!answer || outage(answer)) {
                     goOffline(); // kept in the outbox with its clientId; sent again, once, when back
                     clearTimeout(flushTimer);
                     flushTimer = setTimeout(flush, sendBackoff);
@@ -395,6 +410,33 @@ function start(root) {
             return line;
         }));
         card.hidden = false;
+    }
+
+    /**
+     * The service is away, not refusing: a restart, a proxy without it (5xx), or a 404 that is not the API's own
+     * JSON (the application not deployed yet). What was typed waits and is sent with the same clientId once back.
+     */
+    function outage(answer) {
+        return answer.status >= 500 || (answer.status === 404 && !(answer.headers.get('Content-Type') || '').includes('json'));
+    }
+
+    /**
+     * The session ended (idle, or the service restarted): nothing can be sent from this page any more. What was not
+     * sent goes back into the writing box, to copy, and the person is told to open the tool again from the LMS.
+     */
+    function signedOut() {
+        stopped = true;
+        clearTimeout(pollTimer);
+        clearTimeout(flushTimer);
+        const unsent = outbox.splice(0);
+        unsent.forEach(message => mark(message.item, 'failed'));
+        if (unsent.length) {
+            const kept = unsent.map(message => message.body).join('\n\n');
+            input.value = input.value.trim() ? input.value + '\n\n' + kept : kept;
+            showCount();
+        }
+        root.dataset.session = 'ended';
+        showError(text('signedOut'));
     }
 
     function showError(message) {

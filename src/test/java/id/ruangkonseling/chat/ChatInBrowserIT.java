@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * talk both ways, each message appearing on the other side at once and marked read. Then the student's
  * network goes away mid-send: the panel says so, and once it is back the message arrives exactly once.
  * A long conversation keeps its newest message in view; a message longer than the limit is refused as written.
+ * While the service restarts, what is typed waits and arrives once; a session that ended gives it back to copy.
  */
 @ExtendWith(SharedServer.class)
 class ChatInBrowserIT {
@@ -195,6 +196,52 @@ class ChatInBrowserIT {
         phone.findElement(By.id("chat-send")).click();
         Browser.waitFor(phone, By.xpath("//ol[@id='chat-messages']/li[@data-state='sent' or @data-state='read']"));
         assertFalse(phone.findElement(By.id("chat-error")).isDisplayed(), "the refusal goes once the message fits");
+    }
+
+    @Test
+    void whileTheServiceRestartsWhatIsTypedWaitsAndArrivesOnceAndASessionThatEndedGivesItBack(PayaraMicro tool,
+                                                                                             DataSource database,
+                                                                                             TestPlatform school) {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("ulang-siswa", "Ulla Ulang");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("ulang-bk", "Bu Ulang");
+        people.takeUp(counselor);
+        WebDriver phone = browser.open(360, 740, "id");
+        Browser.openAs(phone, tool, student, "/student/conversation?id=" + conversation);
+        Browser.waitFor(phone, By.id("chat-body"));
+
+        // the service restarts: the proxy answers 503, then the container a 404 page, until the application is back
+        ((JavascriptExecutor) phone).executeScript("""
+                const real = window.fetch;
+                let asked = 0;
+                window.restarting = true;
+                window.fetch = (url, options) => !window.restarting ? real(url, options) : Promise.resolve(asked++ % 2 === 0
+                        ? new Response('<html>Service Unavailable</html>', {status: 503, headers: {'Content-Type': 'text/html'}})
+                        : new Response('<html>Not Found</html>', {status: 404, headers: {'Content-Type': 'text/html'}}));""");
+        for (int i = 1; i <= 3; i++) {
+            send(phone, "Pesan saat restart " + i);
+        }
+        Browser.waitFor(phone, By.id("chat-offline"));
+        assertEquals(3, phone.findElements(By.xpath(String.format(MESSAGE, "saat restart") + "[@data-state='sending']")).size(),
+                "nothing typed is called failed while the service is away");
+        ((JavascriptExecutor) phone).executeScript("window.restarting = false;");
+        phone.findElement(By.id("chat-retry")).click();
+        new WebDriverWait(phone, Duration.ofSeconds(20), Duration.ofMillis(100)).until(page ->
+                page.findElements(By.xpath(String.format(MESSAGE, "saat restart") + "[@data-state='sent' or @data-state='read']")).size() == 3);
+        assertEquals(3, ChatParties.messages(counselor.get("/api/conversations/" + conversation + "/messages?after=0")).stream()
+                .filter(message -> message.get("body").toString().startsWith("Pesan saat restart")).count(), "each arrives once");
+
+        // the restart ended the session: the next message cannot go, and comes back into the box to copy
+        ((JavascriptExecutor) phone).executeScript("""
+                window.fetch = () => Promise.resolve(new Response('{"message":"signed out"}',
+                        {status: 401, headers: {'Content-Type': 'application/json'}}));""");
+        send(phone, "Pesan setelah sesi berakhir");
+        String told = Browser.waitFor(phone, By.id("chat-error")).getText();
+        assertTrue(told.contains("buka lagi Ruang Konseling dari kelasmu di LMS"), told);
+        assertEquals("Pesan setelah sesi berakhir", phone.findElement(By.id("chat-body")).getDomProperty("value"),
+                "what was not sent is back in the writing box");
+        browser.screenshot("chat-session-ended-id-360");
     }
 
     /** Waits until the message shows inside the chat list's window, which scrolls on its own. */

@@ -25,10 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real Chromium, pages that nobody touches: the counselor's desk shows a new request, a crisis (alarmed:
- * the tab marked, the alert sounded) and a student's new message as they happen, and keeps what the counselor is
- * typing; the student's home shows that their request was taken up, a counselor's message, and a conversation a
- * counselor opened for them from a teacher's referral. The news comes through a held poll, so "as they happen"
- * is well under a second; {@link #SOON} only separates that from never.
+ * the tab marked, the alert sounded), a case taken up elsewhere and a student's new message as they happen, and
+ * keeps what the counselor is typing; the student's home shows that their request was taken up, a counselor's
+ * message, and a conversation a counselor opened for them from a teacher's referral. The news comes through a
+ * held poll, so "as they happen" is well under a second; {@link #SOON} only separates that from never.
  */
 @ExtendWith(SharedServer.class)
 class LiveDeskInBrowserIT {
@@ -59,6 +59,23 @@ class LiveDeskInBrowserIT {
         assertTrue(desk.getTitle().startsWith("(!) KRISIS"), "the tab is marked: " + desk.getTitle());
         assertEquals("1", desk.findElement(By.id("live")).getAttribute("data-alarms"), "the alert sounded once");
         browser.screenshot("live-desk-crisis-id-1280");
+    }
+
+    @Test
+    void aStudentsNewMessageShowsAsUnreadBesideTheirCaseOnTheOpenDesk(PayaraMicro tool, DataSource database, TestPlatform school) {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("lu-tono", "Tono Belum");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("lu-bk", "Bu Belum");
+        WebDriver desk = browser.open(1280, 900, "id");
+        Browser.openAs(desk, tool, counselor, "/counselor/");
+        Browser.waitFor(desk, By.id("greeting"));
+
+        people.takeUp(counselor); // from another tab: the open desk hears of its new case
+        soon(desk, page -> page.findElement(By.id("cases")).getText().contains("Tono Belum"));
+        assertEquals(201, people.send(student, conversation, "lu-1", "Bu, aku mau cerita.").statusCode());
+        soon(desk, page -> !page.findElements(By.cssSelector("#cases .rk-chat-badge")).isEmpty());
+        assertEquals("1 pesan baru", desk.findElement(By.cssSelector("#cases .rk-chat-badge")).getText());
     }
 
     @Test
