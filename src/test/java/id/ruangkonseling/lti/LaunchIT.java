@@ -1,5 +1,6 @@
 package id.ruangkonseling.lti;
 
+import id.ruangkonseling.testing.FacesForm;
 import static id.ruangkonseling.testing.TestPlatform.ADMINISTRATOR;
 import static id.ruangkonseling.testing.TestPlatform.INSTRUCTOR;
 import static id.ruangkonseling.testing.TestPlatform.LEARNER;
@@ -11,8 +12,8 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.Landing;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
-import id.ruangkonseling.testing.TestPlatform;
 import id.ruangkonseling.testing.TestPlatform.Launched;
+import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,47 @@ class LaunchIT {
         assertEquals(400, again.statusCode());
         assertTrue(again.body().contains("<code id=\"reason-code\">TICKET_UNUSABLE</code>"), again.body());
         assertEquals(400, new Http(tool).get("/lti/resume?ticket=made-up").statusCode());
+    }
+
+    @Test
+    void aTicketOpensNothingOnceTheFrameShowedThePageOrThePersonSignedOut() {
+        String landing = Landing.ticket(launch("student-21", List.of(LEARNER)).answer());
+        assertEquals(200, browser.get("/student/").statusCode(), "the frame kept its cookie: the ticket is not needed");
+        assertUnusable(new Http(tool).get("/lti/resume?ticket=" + landing));
+
+        String forCall = ticketIn(browser.postJson("/api/new-window", "", "Origin", tool.uri("/").toString().replaceAll("/$", "")));
+        HttpResponse<String> home = browser.get("/student/");
+        assertEquals(302, FacesForm.submit(browser, "/student/", home, "session-sign-out", "session-sign-out:sign-out-button",
+                Map.of()).statusCode());
+        assertUnusable(new Http(tool).get("/lti/resume?ticket=" + forCall));
+    }
+
+    @Test
+    void aTicketNeverSwitchesASignedInPersonIntoAnotherAccount() {
+        launch("student-22", List.of(LEARNER));
+        assertTrue(browser.get("/student/").body().contains("Halo, Siti Rahma!"));
+        Http other = new Http(tool);
+        String someoneElses = Landing.ticket(platform.launch(other, tool, "student-23", List.of(LEARNER),
+                claims -> claims.claim("name", "Rudi Lain")).answer());
+
+        HttpResponse<String> refused = browser.get("/lti/resume?ticket=" + someoneElses);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("<code id=\"reason-code\">SIGNED_IN_AS_SOMEONE_ELSE</code>"), refused.body());
+        assertTrue(browser.get("/student/").body().contains("Halo, Siti Rahma!"), "still themselves");
+        Http newWindow = new Http(tool);
+        assertEquals(303, newWindow.get("/lti/resume?ticket=" + someoneElses).statusCode(), "the ticket stays its owner's");
+        assertTrue(newWindow.get("/student/").body().contains("Halo, Rudi Lain!"));
+    }
+
+    private static void assertUnusable(HttpResponse<String> resumed) {
+        assertEquals(400, resumed.statusCode());
+        assertTrue(resumed.body().contains("<code id=\"reason-code\">TICKET_UNUSABLE</code>"), resumed.body());
+    }
+
+    /** The ticket in {@code POST /api/new-window}'s {@code href}. */
+    private static String ticketIn(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body().replaceAll(".*ticket=([A-Za-z0-9_-]+).*", "$1");
     }
 
     @Test

@@ -85,7 +85,7 @@ public class LaunchLanding extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Location", ticket
-                ? destination + "#" + TICKET_FRAGMENT + resumption.ticketFor(member)
+                ? destination + "#" + TICKET_FRAGMENT + resumption.landingTicketFor(member, request.getSession())
                 : destination);
     }
 

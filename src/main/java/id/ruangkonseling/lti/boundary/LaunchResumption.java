@@ -9,6 +9,7 @@ import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,10 +19,18 @@ import java.util.Set;
 /**
  * Carries a launch into a new window: every launch leaves a ticket, and a browser that kept no cookie in
  * the LMS's iframe opens {@code /lti/resume} with it in a window of its own, where it signs the same
- * member in once.
+ * member in once. A ticket lives no longer than it may be needed: the launch's own is void as soon as its session
+ * comes back (the frame kept the cookie), and every ticket of a member is void when their session ends (signed
+ * out, idle, expired), so an address in the browser's history opens nothing. A ticket never switches a browser
+ * that is signed in as someone else.
  */
 @ApplicationScoped
 public class LaunchResumption {
+
+    /** The session's member, whose tickets end with the session. */
+    static final String MEMBER_ATTRIBUTE = "id.ruangkonseling.ticketsOf";
+    /** The hash of the launch's ticket, until the session shows that the frame kept its cookie. */
+    static final String LANDING_TICKET_ATTRIBUTE = "id.ruangkonseling.landingTicket";
 
     @Inject
     EntityManager entityManager;
@@ -39,11 +48,45 @@ public class LaunchResumption {
         return issued.token();
     }
 
-    /** The member the ticket was made for, in the roles of that launch; no one can use the ticket again. */
+    /** The launch's own ticket, which {@code session} remembers until it comes back ({@link #sessionCameBack}). */
+    public String landingTicketFor(LaunchedMember member, HttpSession session) {
+        String token = ticketFor(member);
+        session.setAttribute(LANDING_TICKET_ATTRIBUTE, Secrets.hash(token));
+        return token;
+    }
+
+    /** The launch's session came back with its cookie: its ticket is not needed, and so no longer usable. */
+    public void sessionCameBack(HttpSession session) {
+        if (session.getAttribute(LANDING_TICKET_ATTRIBUTE) instanceof String hash) {
+            session.removeAttribute(LANDING_TICKET_ATTRIBUTE);
+            voidTicket(hash);
+        }
+    }
+
+    @Transactional
+    public void voidTicket(String hash) {
+        entityManager.createQuery("DELETE FROM LaunchTicket t WHERE t.tokenHash = :key").setParameter("key", hash).executeUpdate();
+    }
+
+    /** The member's session ended: none of their tickets opens anything any more. */
+    @Transactional
+    public void voidTicketsOf(long memberId) {
+        entityManager.createQuery("DELETE FROM LaunchTicket t WHERE t.memberId = :member").setParameter("member", memberId)
+                .executeUpdate();
+    }
+
+    /**
+     * The member the ticket was made for, in the roles of that launch; no one can use the ticket again. A browser
+     * signed in as another member ({@code signedIn}) is refused and the ticket stays for its owner: a ticket never
+     * switches a person into someone else's account.
+     */
     @Transactional(dontRollbackOn = LaunchRejected.class)
-    public LaunchedMember redeem(String token) throws LaunchRejected {
+    public LaunchedMember redeem(String token, Optional<Long> signedIn) throws LaunchRejected {
         String key = token == null || token.isBlank() ? null : Secrets.hash(token);
         LaunchTicket ticket = key == null ? null : entityManager.find(LaunchTicket.class, key);
+        if (ticket != null && signedIn.filter(member -> !member.equals(ticket.memberId())).isPresent()) {
+            throw new LaunchRejected(Reason.SIGNED_IN_AS_SOMEONE_ELSE, "a ticket of another member in a signed-in browser");
+        }
         int usedUp = ticket == null ? 0 : entityManager.createQuery("DELETE FROM LaunchTicket t WHERE t.tokenHash = :key")
                 .setParameter("key", key).executeUpdate();
         if (usedUp != 1 || ticket.isExpired(clock.instant())) {

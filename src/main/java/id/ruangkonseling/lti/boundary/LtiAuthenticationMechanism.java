@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,7 +69,8 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return signIn(verified(request), false, request, context);
             }
             if ("GET".equals(request.getMethod()) && LtiPaths.RESUME.equals(path)) {
-                return signIn(resumption.redeem(request.getParameter("ticket")), true, request, context);
+                Optional<Long> signedInNow = request.getSession(false) == null ? Optional.empty() : Optional.ofNullable(signedIn.getMemberId());
+                return signIn(resumption.redeem(request.getParameter("ticket"), signedInNow), true, request, context);
             }
         } catch (LaunchRejected rejected) {
             request.setAttribute(REJECTED_ATTRIBUTE, rejected);
@@ -76,6 +78,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (request.getSession(false) != null && signedIn.getMemberId() != null) {
+            resumption.sessionCameBack(request.getSession());
             return context.notifyContainerAboutLogin(principal(signedIn.getMemberId()), groups(signedIn.roles()));
         }
         // a role's page without a session: 401, whose error page says to open the tool from the LMS
@@ -84,7 +87,12 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(LaunchedMember member, boolean resumed, HttpServletRequest request,
                                         HttpMessageContext context) {
+        HttpSession brought = request.getSession(false);
+        if (brought != null && brought.getAttribute(LaunchResumption.MEMBER_ATTRIBUTE) instanceof Long earlier) {
+            resumption.voidTicketsOf(earlier); // that session ends here, as a sign-out would end it
+        }
         freshSession(request);
+        request.getSession().setAttribute(LaunchResumption.MEMBER_ATTRIBUTE, member.memberId());
         signedIn.signIn(member.memberId(), member.schoolId(), member.displayName().orElse(null), member.roles());
         request.setAttribute(LAUNCHED_ATTRIBUTE, member);
         records.signedIn(signedIn.launchedAs(member.homeRole()), member, resumed);

@@ -36,6 +36,7 @@ public class LaunchRejected extends Exception {
         REGISTRATION_REFUSED,
         INVITATION_UNUSABLE,
         TICKET_UNUSABLE,
+        SIGNED_IN_AS_SOMEONE_ELSE,
         INCOMPLETE_LTI11_LAUNCH,
         UNSUPPORTED_SIGNATURE_METHOD,
         UNKNOWN_CONSUMER_KEY,
