@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
-import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.HtmlPage;
+import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
+import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,5 +92,24 @@ class SecurityHeadersIT {
                 + "s.textContent = 'window.rkInjected = true;'; document.body.appendChild(s); return window.rkInjected === true;");
         assertEquals(Boolean.FALSE, ran, "the injected script did not run");
         assertFalse(browser.contentSecurityPolicyViolations().isEmpty(), "the browser reports the refused script");
+    }
+
+    /** A page left open from an earlier session posts without the nonce of today's: the expired page, one log line. */
+    @Test
+    void aFormPostedWithoutItsNonceGetsTheExpiredPageAndOneLogLine(PayaraMicro tool, TestPlatform school) throws IOException {
+        Http student = new Http(tool);
+        assertEquals(303, school.launch(student, tool, "hdr-lama", List.of(LEARNER), claims -> claims).answer().statusCode());
+        String viewState = HtmlPage.find(student.get("/student/").body(), "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+        Path log = tool.folder().resolve("server.log");
+        int before = Files.readAllLines(log).size();
+
+        HttpResponse<String> stale = student.postForm("/student/", TestPlatform.form(Map.of("session-sign-out", "session-sign-out",
+                "session-sign-out:sign-out-button", "pressed", "jakarta.faces.ViewState", viewState)));
+
+        assertEquals(303, stale.statusCode(), stale.body());
+        assertEquals("/error/expired.xhtml", stale.headers().firstValue("Location").map(URI::create).map(URI::getPath).orElseThrow());
+        List<String> logged = Files.readAllLines(log).stream().skip(before).toList();
+        assertEquals(1, logged.stream().filter(line -> line.contains("CSP nonce")).count(), String.join("\n", logged));
+        assertEquals(List.of(), logged.stream().filter(line -> line.startsWith("\tat ")).toList(), "no stack trace");
     }
 }
