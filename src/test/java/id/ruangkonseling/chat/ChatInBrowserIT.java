@@ -174,7 +174,7 @@ class ChatInBrowserIT {
         people.takeUp(people.counselor("batas-bk", "Bu Batas"));
         WebDriver phone = browser.open(360, 740, "id");
         Browser.openAs(phone, tool, student, "/student/conversation?id=" + conversation);
-        assertEquals("Guru BK sudah menangani permohonanmu. Tulis pesan pertamamu di sini.",
+        assertEquals("Guru BK sudah bergabung dalam percakapan ini. Tulis pesan pertamamu di sini.",
                 Browser.waitFor(phone, By.id("chat-empty")).getText());
 
         String story = "Aku mau cerita dari awal sampai akhir. ".repeat(130).substring(0, 5000);
