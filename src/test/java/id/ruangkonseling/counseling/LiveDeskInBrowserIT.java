@@ -43,9 +43,7 @@ class LiveDeskInBrowserIT {
     void aNewRequestAndACrisisAppearOnTheOpenDesk(PayaraMicro tool, DataSource database, TestPlatform school) {
         ChatParties people = new ChatParties(tool, database, school);
         Http counselor = people.counselor("ld-bk", "Bu Langsung");
-        WebDriver desk = browser.open(1280, 900, "id");
-        Browser.openAs(desk, tool, counselor, "/counselor/");
-        Browser.waitFor(desk, By.id("greeting"));
+        WebDriver desk = opened(tool, counselor, "/counselor/", 1280, 900);
 
         people.request(people.student("ld-rani", "Rani Langsung"));
         soon(desk, page -> page.findElement(By.id("desk:queue")).getText().contains("Rani Langsung"));
@@ -67,9 +65,7 @@ class LiveDeskInBrowserIT {
         Http student = people.student("lu-tono", "Tono Belum");
         long conversation = people.request(student);
         Http counselor = people.counselor("lu-bk", "Bu Belum");
-        WebDriver desk = browser.open(1280, 900, "id");
-        Browser.openAs(desk, tool, counselor, "/counselor/");
-        Browser.waitFor(desk, By.id("greeting"));
+        WebDriver desk = opened(tool, counselor, "/counselor/", 1280, 900);
 
         people.takeUp(counselor); // from another tab: the open desk hears of its new case
         soon(desk, page -> page.findElement(By.id("cases")).getText().contains("Tono Belum"));
@@ -103,9 +99,7 @@ class LiveDeskInBrowserIT {
         Http student = people.student("lh-wulan", "Wulan Rumah");
         long conversation = people.request(student);
         Http counselor = people.counselor("lh-bk", "Bu Rumah");
-        WebDriver phone = browser.open(360, 740, "id");
-        Browser.openAs(phone, tool, student, "/student/");
-        Browser.waitFor(phone, By.id("my-requests"));
+        WebDriver phone = opened(tool, student, "/student/", 360, 740);
 
         people.takeUp(counselor);
         soon(phone, page -> page.findElement(By.id("my-requests")).getText().contains("sedang ditangani"));
@@ -121,9 +115,7 @@ class LiveDeskInBrowserIT {
         SchoolPeople people = new SchoolPeople(tool, database, school);
         Http budi = people.student("s-2", "Budi Santoso");
         people.referBudi("lr-guru", "Bu Wali", "Sering menyendiri akhir-akhir ini.", "Duduk sendiri saat istirahat.");
-        WebDriver phone = browser.open(360, 740, "id");
-        Browser.openAs(phone, tool, budi, "/student/");
-        Browser.waitFor(phone, By.id("greeting"));
+        WebDriver phone = opened(tool, budi, "/student/", 360, 740);
 
         SchoolPeople.takeFirst(people.counselor("lr-bk", "Bu Rujuk"));
         soon(phone, page -> !page.findElements(By.id("invitations")).isEmpty());
@@ -132,6 +124,14 @@ class LiveDeskInBrowserIT {
         Browser.navigate(phone, By.cssSelector("#invitations a"));
         Browser.waitFor(phone, By.id("chat"));
         browser.screenshot("live-home-invited-id-360");
+    }
+
+    /** {@code path} in Chromium at this size, as {@code person} whom a launch signed in, once it greets them. */
+    private WebDriver opened(PayaraMicro tool, Http person, String path, int width, int height) {
+        WebDriver page = browser.open(width, height, "id");
+        Browser.openAs(page, tool, person, path);
+        Browser.waitFor(page, By.id("greeting"));
+        return page;
     }
 
     /** Waits up to {@link #SOON} for what the page shows by itself; the page is never reloaded. */
