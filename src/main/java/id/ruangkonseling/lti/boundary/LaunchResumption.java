@@ -49,6 +49,7 @@ public class LaunchResumption {
     }
 
     /** The launch's own ticket, which {@code session} remembers until it comes back ({@link #sessionCameBack}). */
+    @Transactional
     public String landingTicketFor(LaunchedMember member, HttpSession session) {
         String token = ticketFor(member);
         session.setAttribute(LANDING_TICKET_ATTRIBUTE, Secrets.hash(token));
