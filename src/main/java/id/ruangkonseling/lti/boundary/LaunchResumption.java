@@ -48,7 +48,7 @@ public class LaunchResumption {
         return issued.token();
     }
 
-    /** The launch's own ticket, which {@code session} remembers until it comes back ({@link #sessionCameBack}). */
+    /** The launch's own ticket, which {@code session} remembers until it comes back ({@link #landingTicketBack}). */
     @Transactional
     public String landingTicketFor(LaunchedMember member, HttpSession session) {
         String token = ticketFor(member);
@@ -56,12 +56,16 @@ public class LaunchResumption {
         return token;
     }
 
-    /** The launch's session came back with its cookie: its ticket is not needed, and so no longer usable. */
-    public void sessionCameBack(HttpSession session) {
+    /**
+     * The launch's session came back with its cookie: the hash of its ticket, which is not needed any more, for
+     * {@link #voidTicket}; empty once taken. Reads the session only, so a signed-in request costs nothing here.
+     */
+    public Optional<String> landingTicketBack(HttpSession session) {
         if (session.getAttribute(LANDING_TICKET_ATTRIBUTE) instanceof String hash) {
             session.removeAttribute(LANDING_TICKET_ATTRIBUTE);
-            voidTicket(hash);
+            return Optional.of(hash);
         }
+        return Optional.empty();
     }
 
     @Transactional

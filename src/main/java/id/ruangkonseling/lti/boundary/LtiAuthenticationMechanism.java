@@ -78,7 +78,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (request.getSession(false) != null && signedIn.getMemberId() != null) {
-            resumption.sessionCameBack(request.getSession());
+            resumption.landingTicketBack(request.getSession()).ifPresent(resumption::voidTicket);
             return context.notifyContainerAboutLogin(principal(signedIn.getMemberId()), groups(signedIn.roles()));
         }
         // a role's page without a session: 401, whose error page says to open the tool from the LMS
