@@ -11,9 +11,9 @@ import java.lang.System.Logger.Level;
 import org.primefaces.csp.CspException;
 
 /**
- * A post without its page's CSP nonce — a page left open from an earlier session, or a forged form — is answered
- * with the "page expired" page and one log line, not a stack trace from every layer it passes: it is a person's
- * old page, not a fault of the service. Mapped nearer the Faces servlet than OmniFaces' exception filter, so it
+ * A post whose CSP nonce is not its page's, or that has none where its view keeps none — a page of an earlier view,
+ * or a forged form — is answered with the "page expired" page and one log line, not a stack trace from every layer
+ * it passes: it is a person's old page or someone's forgery, not a fault of the service. Mapped nearer the Faces servlet than OmniFaces' exception filter, so it
  * meets the exception first; an AJAX post gets the partial response's redirect, any other a 303.
  */
 public class StaleNonce extends HttpFilter {
@@ -31,7 +31,7 @@ public class StaleNonce extends HttpFilter {
             if (!missingNonce(failed) || response.isCommitted()) {
                 throw failed;
             }
-            LOG.log(Level.INFO, "A post without its page's CSP nonce (a stale or forged form) got the expired page: {0} {1}",
+            LOG.log(Level.INFO, "A post with a missing or foreign CSP nonce (an old or forged form) got the expired page: {0} {1}",
                     request.getMethod(), request.getRequestURI());
             response.reset();
             String expired = request.getContextPath() + EXPIRED_PAGE;
