@@ -138,6 +138,10 @@ class AccessMatrixIT {
                     (s, who, id) -> who.get("/student/"),
                     (s, answer) -> answer.body().contains("/student/conversation?id=" + s.conversation + "\""),
                     EnumSet.of(Person.OWNER), null),
+            new Resource("own file GET /student/my-data/export?format=json", null,
+                    (s, who, id) -> who.get("/student/my-data/export?format=json"),
+                    (s, answer) -> answer.statusCode() == 200 && answer.body().contains(MESSAGE_WORDS) && answer.body().contains(DEWI_WORDS),
+                    EnumSet.of(Person.OWNER), null),
             new Resource("counselor's desk GET /counselor/", null,
                     (s, who, id) -> who.get("/counselor/"),
                     (s, answer) -> answer.body().contains("/counselor/case?id=" + s.caseId + "\""),
@@ -153,6 +157,11 @@ class AccessMatrixIT {
             new Resource("who asked, in the audit trail GET /admin/audit", null,
                     (s, who, id) -> who.get("/admin/audit"),
                     (s, answer) -> answer.statusCode() == 200 && answer.body().contains("Dewi Lestari"),
+                    EnumSet.noneOf(Person.class), null),
+            // after "who asked": the admin's download of her file is an entry that names her, as the admin chose her by name
+            new Resource("student's file, no co-signature GET /admin/student-data/export?id=", null,
+                    (s, who, id) -> who.get("/admin/student-data/export?format=json&id=" + s.ownerId),
+                    (s, answer) -> Stream.of(DEWI_WORDS, MESSAGE_WORDS, NOTE_WORDS, REFERRAL_WORDS).anyMatch(answer.body()::contains),
                     EnumSet.noneOf(Person.class), null));
 
     @BeforeAll

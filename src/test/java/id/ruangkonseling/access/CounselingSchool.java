@@ -52,6 +52,8 @@ public final class CounselingSchool {
     final Http foreignAdmin;
     final Http noSession;
     final long request;
+    /** Dewi's member id, as the school admin's export of her file names her. */
+    final long ownerId;
     final long caseId;
     final long conversation;
     final long appointment;
@@ -73,6 +75,7 @@ public final class CounselingSchool {
         SchoolPeople.takeFirst(caseCounselor);
         request = number("SELECT r.id FROM counseling_request r JOIN school_member m ON m.id = r.student_id WHERE m.subject = ?",
                 prefix + "-dewi");
+        ownerId = number("SELECT student_id FROM counseling_request WHERE id = ?", request);
         caseId = number("SELECT counseling_case_id FROM counseling_request WHERE id = ?", request);
         conversation = number("SELECT c.id FROM conversation c WHERE c.case_id = ?", caseId);
         writeNote(caseCounselor, caseId, NOTE_WORDS);

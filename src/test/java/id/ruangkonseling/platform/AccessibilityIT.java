@@ -17,6 +17,7 @@ import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -108,6 +109,13 @@ class AccessibilityIT {
             Check.after("counselor-case-break-glass-refused", "{case}", page -> Browser.navigate(page, By.id("breakglass:reveal"))));
     static final List<Check> REVEALED_STUDENT = List.of(Check.page("student-home-told", "/student/"));
     static final List<Check> REVEALED_ADMIN = List.of(Check.page("admin-audit-break-glass", "/admin/audit"));
+    // a student's whole file: the admin's request form (and its refusal), the counselor's co-signature, the student told
+    static final List<Check> COSIGN_ADMIN = List.of(
+            Check.page("admin-student-data-chosen", "/admin/student-data?id={student}"),
+            Check.after("admin-student-data-cosign-refused", "/admin/student-data?id={student}",
+                    page -> Browser.navigate(page, By.id("cosign:ask"))));
+    static final List<Check> COSIGN_COUNSELOR = List.of(Check.page("counselor-desk-cosign", "/counselor/"));
+    static final List<Check> COSIGNED_STUDENT = List.of(Check.page("student-home-file-told", "/student/"));
     static final List<Check> OPERATOR = List.of(
             Check.page("operator-schools", "/operator/"),
             Check.page("operator-invitations", "/operator/invitations"),
@@ -212,6 +220,32 @@ class AccessibilityIT {
         checkAll(REVEALED_ADMIN, page -> launch(page, "a11y-anon-admin", ADMINISTRATOR));
     }
 
+    @Test
+    void aStudentsWholeFileAskedCosignedAndTold() throws SQLException {
+        people().student("a11y-file-siswa", "Siswa Berkas");
+        Http counselor = people().counselor("a11y-file-bk", "Bu Berkas");
+        Http admin = people().signIn("a11y-file-admin", "Pak Berkas", ADMINISTRATOR);
+        String student = Long.toString(memberId("a11y-file-siswa"));
+        checkAll(COSIGN_ADMIN, page -> {
+            launch(page, "a11y-file-admin", ADMINISTRATOR);
+            return Map.of("student", student);
+        });
+        String chosen = "/admin/student-data?id=" + student;
+        HttpResponse<String> page = admin.get(chosen);
+        assertEquals(302, FacesForm.submit(admin, "/admin/student-data", page, "cosign", "cosign:ask", Map.of("q", "", "id", student,
+                "cosign:counselor", FacesForm.optionValue(page, "cosign:counselor", "Bu Berkas"),
+                "cosign:reason", "Orang tua meminta salinan lengkap secara tertulis.")).statusCode());
+        checkAll(COSIGN_COUNSELOR, browser -> launch(browser, "a11y-file-bk", INSTRUCTOR));
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", counselor.get("/counselor/"), "cosign", "cosign:asks:0:sign",
+                Map.of()).statusCode());
+        checkAll(COSIGNED_STUDENT, browser -> launch(browser, "a11y-file-siswa", LEARNER));
+    }
+
+    /** The member who launched as {@code person} in this test's school. */
+    private long memberId(String person) throws SQLException {
+        return ofPerson("SELECT m.id FROM school_member m", person);
+    }
+
     private static void unnamed(Http student) {
         assertEquals(302, FacesForm.submit(student, "/student/request", student.get("/student/request"), "request", "request:send",
                 Map.of("request:field", "PERSONAL", "request:about", "Saya sering cemas.", "request:urgency", "SOON",
@@ -220,13 +254,18 @@ class AccessibilityIT {
 
     /** The case of the student who launched as {@code person} in this test's school. */
     private long caseOf(String person) throws SQLException {
+        return ofPerson("SELECT c.id FROM counseling_case c JOIN school_member m ON m.id = c.student_id", person);
+    }
+
+    /** The first id {@code select} (which names the member {@code m}) finds of the member who launched as {@code person} here. */
+    private long ofPerson(String select, String person) throws SQLException {
         try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT c.id FROM counseling_case c JOIN school_member m"
-                     + " ON m.id = c.student_id JOIN school s ON s.id = m.school_id WHERE m.subject = ? AND s.issuer = ?")) {
+             PreparedStatement query = connection.prepareStatement(select
+                     + " JOIN school s ON s.id = m.school_id WHERE m.subject = ? AND s.issuer = ?")) {
             query.setString(1, person);
             query.setString(2, school.issuer());
             try (ResultSet rows = query.executeQuery()) {
-                assertTrue(rows.next(), person + " has a case");
+                assertTrue(rows.next(), select + " finds nothing of " + person);
                 return rows.getLong(1);
             }
         }

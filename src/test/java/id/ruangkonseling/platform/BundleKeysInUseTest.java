@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.privacy.control.DataKind;
+import id.ruangkonseling.privacy.control.Extent;
 import id.ruangkonseling.privacy.control.StudentFile;
 import id.ruangkonseling.counseling.control.QueueItem;
 import id.ruangkonseling.counseling.control.TimelineEntry;
@@ -18,6 +19,7 @@ import id.ruangkonseling.lti.control.ToolPlace;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.referral.entity.StudentKnows;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
+import id.ruangkonseling.safeguarding.entity.ExportRequest;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.SchoolZone;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -51,6 +53,8 @@ class BundleKeysInUseTest {
             // retention and the student's rights: the student file's labels and the breach query's kinds
             Family.of("privacy.file.section.", StudentFile.Kind.values()),
             Family.of("privacy.file.field.", StudentFile.Field.values()),
+            Family.of("privacy.file.extent.", Extent.values()),
+            Family.of("privacy.cosign.state.", ExportRequest.State.values()),
             Family.of("admin.breach.kind.", DataKind.values()),
             // AuditPage.actor: who acted from outside any school (Actor.outsideSchools)
             new Family("audit.actor.", List.of("OPERATOR", "LMS", "SYSTEM", "STUDENT"), List.of("")),

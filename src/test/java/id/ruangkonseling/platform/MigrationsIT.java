@@ -27,7 +27,7 @@ class MigrationsIT {
             "case_note", "conversation", "chat_message", "conversation_read", "availability_slot", "appointment",
             "request_draft", "data_key",
             "pseudonym", "identity_reveal", "crisis_phrase", "help_contact", "crisis_duty", "crisis_notice",
-            "retention_policy");
+            "retention_policy", "export_request");
 
     @Test
     void migrationsApplyToAnEmptyH2Database() throws Exception {

@@ -32,7 +32,7 @@ class StaffRegisterTest {
             "home.counselor.", "home.teacher.", "home.admin.",
             "counseling.desk.", "counseling.case.", "case.", "availability.",
             "crisis.notice.", "crisis.banner.", "crisis.desk.", "crisis.case.",
-            "pseudonym.breakGlass.", "pseudonym.admin.", "pseudonym.case.",
+            "pseudonym.breakGlass.", "pseudonym.admin.", "pseudonym.case.", "privacy.cosign.",
             "contactMode.staff.", "chat.staff.", "call.staff.", "session.staff.", "chat.emptyCounselor", "chat.typing.student",
             "teacher.", "referral.", "deepLink.",
             "admin.", "audit.actor.", "audit.role.",

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
@@ -32,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A school admin answers a student's rights at {@code /admin/student-data} and {@code /admin/breach}:
- * the export holds that student's decrypted words and nothing of another's, as JSON and as a PDF that
- * reads back; deletion takes the student's name and then removes everything; the breach query lists
+ * A student's rights at {@code /admin/student-data}, {@code /admin/breach} and on the student's home: the
+ * admin's export holds kinds, dates and counts but no written word, unless a counselor co-signed the admin's
+ * reason (the student is told); the student downloads their own words without the counselor's notes; deletion takes the student's name and then removes everything; the breach query lists
  * exactly the students a window touched; another school's admin finds none of it.
  */
 @ExtendWith(SharedServer.class)
@@ -58,7 +59,7 @@ class StudentDataIT {
     }
 
     @Test
-    void theExportHoldsTheStudentsOwnDecryptedWordsAndNothingOfAnother() throws SQLException, IOException {
+    void theAdminsExportHoldsKindsDatesAndCountsButNoWrittenWord() throws SQLException, IOException {
         SchoolPeople.ask(people.student("sd-dewi", "Dewi Lestari"), "PERSONAL", "SOON", "Saya cemas menjelang ujian nasional.");
         SchoolPeople.ask(people.student("sd-rani", "Rani Lain"), "SOCIAL", "SOON", "Rahasia Rani yang tidak boleh bocor.");
         StudentSeed seed = new StudentSeed(database, school.issuer(), "sd-export");
@@ -72,23 +73,100 @@ class StudentDataIT {
         assertEquals(200, json.statusCode());
         assertEquals("no-store", json.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(json.body().contains("Saya cemas menjelang ujian nasional.") && json.body().contains("Catatan: sesi Dewi tentang ujian")
-                && json.body().contains("Pesan: sesi Dewi tentang ujian") && json.body().contains("Rujukan: sesi Dewi tentang ujian")
-                && json.body().contains("\"name\": \"Dewi Lestari\"") && json.body().contains("REQUEST_SUBMITTED"), json.body());
+        assertTrue(json.body().contains("\"name\": \"Dewi Lestari\"") && json.body().contains("REQUEST_SUBMITTED")
+                && json.body().contains("\"extent\": \"without_words\"") && json.body().contains("\"service_field\": \"PERSONAL\"")
+                && json.body().contains("\"submitted_at\"") && json.body().contains("\"notes\": 1"), json.body());
+        assertNoWords(json.body(), "sesi Dewi", "Saya cemas");
         assertFalse(json.body().contains("Rahasia Rani") || json.body().contains("Rani Lain"), json.body());
 
         HttpResponse<byte[]> pdf = admin.download("/admin/student-data/export?id=" + dewi + "&format=pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("Saya cemas menjelang ujian nasional.") && text.contains("Dewi Lestari")
-                    && text.contains("Catatan konseling") && text.contains("Catatan: sesi Dewi tentang ujian"), text);
-            assertFalse(text.contains("Rahasia Rani"), text);
-        }
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Dewi Lestari") && text.contains("Catatan konseling (1)") && text.contains("Tanpa isi tulisan"), text);
+        assertNoWords(text, "sesi Dewi", "Saya cemas");
         assertEquals(2, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_EXPORTED' AND subject_type = 'member'"
                 + " AND subject_id = '" + dewi + "'"), "each download is audited");
+    }
+
+    @Test
+    void theStudentDownloadsTheirOwnFileWithTheirMessagesButNoNotesReferralsOrTrail() throws SQLException, IOException {
+        Http eka = people.student("sd-eka", "Eka Putri");
+        SchoolPeople.ask(eka, "LEARNING", "SOON", "Saya ingin belajar mengatur waktu.");
+        StudentSeed seed = new StudentSeed(database, school.issuer(), "sd-mine");
+        long ekaId = seed.memberId("sd-eka");
+        seed.caseOf(ekaId, "CLOSED", Instant.now(), "sesi Eka");
+        assertTrue(eka.get("/student/").body().contains("/student/my-data/export?format=pdf\""), "the home offers the download");
+
+        HttpResponse<String> json = eka.get("/student/my-data/export?format=json");
+        assertEquals(200, json.statusCode());
+        assertEquals("no-store", json.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(json.headers().firstValue("Content-Disposition").orElse("").contains("data-saya-ruang-konseling.json"));
+        assertTrue(json.body().contains("Saya ingin belajar mengatur waktu.") && json.body().contains("Pesan: sesi Eka")
+                && json.body().contains("Permohonan: sesi Eka") && json.body().contains("\"name\": \"Eka Putri\"")
+                && json.body().contains("\"extent\": \"own\""), json.body());
+        assertFalse(json.body().contains("Catatan: sesi Eka") || json.body().contains("Rujukan: sesi Eka")
+                || json.body().contains("Pengamatan: sesi Eka") || json.body().contains("Hasil: sesi Eka")
+                || json.body().contains("\"notes\"") || json.body().contains("\"referrals\"") || json.body().contains("\"audit\""),
+                json.body());
+
+        HttpResponse<byte[]> pdf = eka.download("/student/my-data/export?format=pdf");
+        assertEquals(200, pdf.statusCode());
+        String text = pdfText(pdf);
+        assertTrue(text.contains("Pesan: sesi Eka") && text.contains("Datamu sendiri") && text.matches("(?s).*, pukul \\d{1,2}\\.\\d{2} WIB.*"),
+                text);
+        assertFalse(text.contains("Catatan: sesi Eka") || text.contains("Rujukan: sesi Eka") || text.contains("Jejak audit"), text);
+        assertEquals(2, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'OWN_DATA_EXPORTED' AND subject_id = '" + ekaId + "'"));
+    }
+
+    @Test
+    void theWholeFileNeedsACounselorsCosignatureAndTheStudentIsTold() throws SQLException, IOException {
+        Http gita = people.student("sd-gita", "Gita Rahma");
+        StudentSeed seed = new StudentSeed(database, school.issuer(), "sd-cosign");
+        long gitaId = seed.memberId("sd-gita");
+        seed.caseOf(gitaId, "ACTIVE", Instant.now(), "sesi Gita");
+        long hadi = seed.student("sd-hadi", "Hadi Saputra", Instant.now());
+        seed.caseOf(hadi, "ACTIVE", Instant.now(), "sesi Hadi");
+        Http counselor = people.counselor("sd-cosign-rina", "Bu Rina");
+        Http admin = people.signIn("sd-cosign-admin", "Pak Kepala", ADMINISTRATOR);
+        long adminId = seed.memberId("sd-cosign-admin");
+        String reason = "Orang tua Gita meminta salinan lengkap secara tertulis.";
+
+        HttpResponse<String> tooShort = askCosign(admin, gitaId, "Bu Rina", "terlalu pendek");
+        assertTrue(tooShort.statusCode() == 200 && tooShort.body().contains("Tulis alasan antara 20 dan"), "refused at its field: " + tooShort.body());
+        HttpResponse<String> herself = askCosign(admin, gitaId, adminId, reason);
+        assertTrue(herself.statusCode() == 200 && !herself.body().contains("Permintaan dikirim"), "the admin co-signs nothing: " + herself.body());
+        assertEquals(0, seed.single("SELECT COUNT(*) FROM export_request WHERE student_id = " + gitaId));
+
+        assertEquals(302, askCosign(admin, gitaId, "Bu Rina", reason).statusCode());
+        assertEquals(1, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_COSIGN_ASKED' AND actor_id = " + adminId));
+        assertNoWords(admin.get("/admin/student-data/export?id=" + gitaId + "&format=json").body(), "sesi Gita");
+
+        HttpResponse<String> desk = counselor.get("/counselor/");
+        assertTrue(desk.body().contains(reason) && desk.body().contains("Gita Rahma"), desk.body());
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", desk, "cosign", "cosign:asks:0:sign", Map.of()).statusCode());
+        long requestId = seed.single("SELECT MAX(id) FROM export_request WHERE student_id = " + gitaId);
+        assertEquals(1, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_COSIGNED' AND subject_type = 'export_request'"
+                + " AND subject_id = '" + requestId + "'"));
+
+        String full = admin.get("/admin/student-data/export?id=" + gitaId + "&format=json").body();
+        assertTrue(full.contains("Pesan: sesi Gita") && full.contains("Catatan: sesi Gita") && full.contains("\"extent\": \"full\""), full);
+        assertTrue(pdfText(admin.download("/admin/student-data/export?id=" + gitaId + "&format=pdf")).contains("Pesan: sesi Gita"));
+        assertEquals(2, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_EXPORTED_WITH_CONTENT' AND subject_id = '"
+                + gitaId + "'"));
+        String home = gita.get("/student/").body();
+        assertTrue(home.contains("Admin sekolah Pak Kepala meminta seluruh isi datamu") && home.contains("guru BK Bu Rina menyetujuinya")
+                && home.contains(reason), home);
+        assertNoWords(admin.get("/admin/student-data/export?id=" + hadi + "&format=json").body(), "sesi Hadi");
+
+        assertEquals(302, askCosign(admin, hadi, "Bu Rina", "Permintaan resmi dari dinas pendidikan tentang Hadi.").statusCode());
+        HttpResponse<String> deskAgain = counselor.get("/counselor/");
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/", deskAgain, "cosign", "cosign:asks:0:refuse", Map.of()).statusCode());
+        assertEquals(1, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT_COSIGN_REFUSED' AND actor_id = "
+                + seed.memberId("sd-cosign-rina")));
+        assertNoWords(admin.get("/admin/student-data/export?id=" + hadi + "&format=json").body(), "sesi Hadi");
+        assertTrue(admin.get("/admin/student-data?id=" + hadi).body().contains("ditolak oleh Bu Rina"));
     }
 
     @Test
@@ -180,6 +258,38 @@ class StudentDataIT {
         assertFalse(breach.contains("Mira Sendiri"), breach);
         assertEquals(0, seed.single("SELECT COUNT(*) FROM audit_entry WHERE action IN ('DATA_EXPORTED', 'DATA_DELETED_ON_REQUEST')"
                 + " AND subject_id = '" + mira + "'"));
+    }
+
+    /** Nothing anyone wrote of the seeded case ({@code words}) or the request ({@code about}) is in the file. */
+    private static void assertNoWords(String file, String words, String... more) {
+        for (String written : List.of("Permohonan: " + words, "Pesan: " + words, "Catatan: " + words, "Rujukan: " + words,
+                "Pengamatan: " + words, "Hasil: " + words)) {
+            assertFalse(file.contains(written), written + " in " + file);
+        }
+        for (String written : more) {
+            assertFalse(file.contains(written), written + " in " + file);
+        }
+    }
+
+    private static String pdfText(HttpResponse<byte[]> pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The admin asks the counselor labelled {@code counselor} in the form's choice to co-sign, for this reason. */
+    private static HttpResponse<String> askCosign(Http admin, long student, String counselor, String reason) {
+        HttpResponse<String> page = admin.get("/admin/student-data?id=" + student);
+        return askCosign(admin, student, Long.parseLong(FacesForm.optionValue(page, "cosign:counselor", counselor)), reason, page);
+    }
+
+    private static HttpResponse<String> askCosign(Http admin, long student, long counselorId, String reason) {
+        return askCosign(admin, student, counselorId, reason, admin.get("/admin/student-data?id=" + student));
+    }
+
+    private static HttpResponse<String> askCosign(Http admin, long student, long counselorId, String reason, HttpResponse<String> page) {
+        return FacesForm.submit(admin, "/admin/student-data", page, "cosign", "cosign:ask",
+                Map.of("q", "", "id", Long.toString(student), "cosign:counselor", Long.toString(counselorId), "cosign:reason", reason));
     }
 
     private static HttpResponse<String> delete(Http admin, String address, long student, String confirmation) {

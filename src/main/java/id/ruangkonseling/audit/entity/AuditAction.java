@@ -60,5 +60,11 @@ public enum AuditAction {
     // voice and video calls: when and how, never what was said
     CALL_STARTED,
     CALL_ANSWERED,
-    CALL_ENDED
+    CALL_ENDED,
+    // a student's file: their own download, and the admin's with content only on a counselor's co-signature
+    OWN_DATA_EXPORTED,
+    EXPORT_COSIGN_ASKED,
+    EXPORT_COSIGNED,
+    EXPORT_COSIGN_REFUSED,
+    DATA_EXPORTED_WITH_CONTENT
 }

@@ -14,6 +14,7 @@ import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.referral.boundary.Referrals;
+import id.ruangkonseling.safeguarding.boundary.Cosignatures;
 import id.ruangkonseling.referral.entity.Referral;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.school.control.Callers;
@@ -80,6 +81,9 @@ public class CounselorDesk {
     @Inject
     CrisisDesk crisisDesk;
 
+    @Inject
+    Cosignatures cosignatures;
+
     /** How far back the desk lists the counselor's closed cases, to reopen one. */
     static final int RECENTLY_CLOSED_DAYS = 30;
 
@@ -87,12 +91,13 @@ public class CounselorDesk {
      * Everything the desk shows when it opens: the edition of the news it shows (read first, so that nothing told
      * while the rest is read is missed), the school's open crises and the counselor's notices, their open cases
      * with due follow-ups, conversations and unread messages, those closed lately, the queue's counts and its first
-     * page as filtered, and what the filter and the hand-over offer.
+     * page as filtered, what the filter and the hand-over offer, and the school admin's requests for a student's file
+     * waiting for the counselor's co-signature.
      */
     public record Desk(String edition, CrisisDesk.Crises crises, List<CaseSummary> myCases, List<CaseFile.FollowUp> followUps,
                        Map<Long, Long> conversationOfCase, Map<Long, Long> unreadOfConversation, List<CaseSummary> recentlyClosed,
                        Map<QueueStatus, Long> counts, DeskQueue.Page firstPage, List<Course> courses,
-                       List<CounselorCases.Colleague> colleagues) implements Serializable {
+                       List<CounselorCases.Colleague> colleagues, List<Cosignatures.Waiting> cosignatures) implements Serializable {
     }
 
     /** The desk as it opens, with the first {@code pageSize} items of the queue, in one transaction. */
@@ -107,7 +112,7 @@ public class CounselorDesk {
                 cases.recentlyClosed(counselor, RECENTLY_CLOSED_DAYS), queue.counts(school),
                 queue.page(school, filter, DeskQueue.Order.URGENT_FIRST, 0, pageSize),
                 schools.courses(school).stream().map(course -> new Course(course.id(), course.shownTitle())).toList(),
-                cases.colleagues(counselor));
+                cases.colleagues(counselor), cosignatures.waitingFor(counselor));
     }
 
     /** One page of the school's queue of requests and referrals. */

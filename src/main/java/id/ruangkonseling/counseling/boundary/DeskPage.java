@@ -8,6 +8,8 @@ import id.ruangkonseling.counseling.control.QueueItem.QueueStatus;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.entity.NotPossible;
+import id.ruangkonseling.safeguarding.boundary.Cosignatures;
 import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -33,7 +36,8 @@ import org.primefaces.PrimeFaces;
 /**
  * Backs the counselor's desk, {@code /counselor/}: their open cases and due follow-ups, and one queue
  * of the school's requests and referrals (waiting ones, most urgent first, unless filtered) — a request
- * to take up or decline with a reason the student will read, a referral to take up into the case.
+ * to take up or decline with a reason the student will read, a referral to take up into the case — and a school
+ * admin's request for a student's whole file to co-sign or refuse.
  */
 @Named
 @ViewScoped
@@ -52,6 +56,9 @@ public class DeskPage implements Serializable {
 
     @Inject
     CrisisDesk crisisDesk;
+
+    @Inject
+    Cosignatures cosignatures;
 
     @Inject
     SignedInMember signedIn;
@@ -155,6 +162,25 @@ public class DeskPage implements Serializable {
                 "counseling.desk.declined");
     }
 
+    /** Co-signs a school admin's request for a student's whole file: the admin may download it for a day. */
+    public void cosign(long requestId) throws IOException {
+        answered(() -> cosignatures.cosign(signedIn.as(Role.COUNSELOR), requestId), "privacy.cosign.cosigned");
+    }
+
+    /** Refuses it: the admin keeps the file without written words. */
+    public void refuseCosign(long requestId) throws IOException {
+        answered(() -> cosignatures.refuse(signedIn.as(Role.COUNSELOR), requestId), "privacy.cosign.refused");
+    }
+
+    private void answered(Supplier<Cosignatures.Waiting> answer, String doneKey) throws IOException {
+        try {
+            Messages.addFlashGlobalInfo(PageText.of(doneKey, answer.get().studentName()));
+        } catch (NotPossible refused) {
+            Messages.addFlashGlobalInfo(PageText.of(refused.textKey()));
+        }
+        Faces.redirect(PAGE);
+    }
+
     /** The counselor has seen a crisis notice. */
     public void seen(long noticeId) throws IOException {
         crisisDesk.seen(signedIn.as(Role.COUNSELOR), noticeId);
@@ -244,6 +270,10 @@ public class DeskPage implements Serializable {
 
     public List<CounselorCases.Colleague> getColleagues() {
         return shown.colleagues();
+    }
+
+    public List<Cosignatures.Waiting> getCosignatures() {
+        return shown.cosignatures();
     }
 
     public Map<String, Long> getAssignees() {

@@ -1,7 +1,9 @@
 package id.ruangkonseling.privacy.boundary;
 
 import id.ruangkonseling.platform.boundary.PageText;
+import id.ruangkonseling.platform.entity.Invalid;
 import id.ruangkonseling.privacy.boundary.StudentRights.Deletion;
+import id.ruangkonseling.safeguarding.entity.ExportRequest;
 import id.ruangkonseling.school.boundary.SchoolTime;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Member;
@@ -20,8 +22,9 @@ import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code /admin/student-data}: the school admin finds a student by name ({@code q}), chooses one
- * ({@code id}), downloads everything about them, marks them as left, or deletes their data on request
- * after typing their name to confirm.
+ * ({@code id}), downloads their file (without written words, unless a counselor co-signed the admin's request
+ * for it, which is asked here), marks them as left, or deletes their data on request after typing their name to
+ * confirm.
  */
 @Named
 @RequestScoped
@@ -33,6 +36,9 @@ public class StudentDataPage {
     StudentRights rights;
 
     @Inject
+    CosignedExports exports;
+
+    @Inject
     SignedInMember signedIn;
 
     @Inject
@@ -40,9 +46,11 @@ public class StudentDataPage {
 
     private String search;
     private List<Member> students = List.of();
-    private Optional<Member> chosen = Optional.empty();
+    private Optional<CosignedExports.Chosen> chosen = Optional.empty();
     private boolean chosenMissing;
     private String confirmation;
+    private Long cosignCounselor;
+    private String cosignReason;
 
     @PostConstruct
     void load() {
@@ -52,12 +60,12 @@ public class StudentDataPage {
         }
         Optional<Long> id = Optional.ofNullable(Faces.getRequestParameter("id")).filter(text -> text.matches("\\d{1,18}"))
                 .map(Long::valueOf);
-        chosen = id.flatMap(memberId -> rights.student(signedIn.as(Role.SCHOOL_ADMIN), memberId));
+        chosen = id.flatMap(memberId -> exports.forStudent(signedIn.as(Role.SCHOOL_ADMIN), memberId));
         chosenMissing = Faces.getRequestParameter("id") != null && chosen.isEmpty();
     }
 
     public void markLeft() throws IOException {
-        Optional<Member> marked = chosen.flatMap(student -> rights.markLeft(signedIn.as(Role.SCHOOL_ADMIN), student.id()));
+        Optional<Member> marked = chosen.flatMap(found -> rights.markLeft(signedIn.as(Role.SCHOOL_ADMIN), found.student().id()));
         Messages.addFlashGlobalInfo(marked.map(student -> PageText.of("admin.studentData.markedLeft", student.shownName()))
                 .orElseGet(() -> PageText.of("admin.studentData.notFound")));
         Faces.redirect(address(marked.map(Member::id)));
@@ -70,7 +78,7 @@ public class StudentDataPage {
             Faces.redirect(address(Optional.empty()));
             return;
         }
-        Member student = chosen.get();
+        Member student = chosen.get().student();
         String name = student.shownName();
         Deletion deletion = rights.delete(signedIn.as(Role.SCHOOL_ADMIN), student.id(), confirmation);
         switch (deletion.outcome()) {
@@ -84,6 +92,30 @@ public class StudentDataPage {
                         deletion.erased().messages()));
                 Faces.redirect(address(Optional.empty()));
             }
+        }
+    }
+
+    /**
+     * Asks the chosen counselor to co-sign the admin's reason for the student's whole file; a reason too short or
+     * no counselor chosen is refused at its field, keeping what was typed.
+     */
+    public void askCosign() throws IOException {
+        if (chosen.isEmpty()) {
+            Messages.addFlashGlobalInfo(PageText.of("admin.studentData.notFound"));
+            Faces.redirect(address(Optional.empty()));
+            return;
+        }
+        if (cosignCounselor == null) {
+            Messages.addError("cosign:counselor", PageText.of("privacy.cosign.chooseCounselor"));
+            return;
+        }
+        Member student = chosen.get().student();
+        try {
+            CosignedExports.Asked asked = exports.ask(signedIn.as(Role.SCHOOL_ADMIN), student.id(), cosignCounselor, cosignReason);
+            Messages.addFlashGlobalInfo(PageText.of("privacy.cosign.asked", asked.counselorName()));
+            Faces.redirect(address(Optional.of(student.id())));
+        } catch (Invalid refused) {
+            Messages.addError("cosign:" + refused.field(), PageText.of(refused.textKey(), refused.values()));
         }
     }
 
@@ -115,7 +147,48 @@ public class StudentDataPage {
     }
 
     public Member getChosen() {
-        return chosen.orElse(null);
+        return chosen.map(CosignedExports.Chosen::student).orElse(null);
+    }
+
+    public List<CosignedExports.Counselor> getCounselors() {
+        return chosen.map(CosignedExports.Chosen::counselors).orElseGet(List::of);
+    }
+
+    public List<CosignedExports.Asked> getAsked() {
+        return chosen.map(CosignedExports.Chosen::asked).orElseGet(List::of);
+    }
+
+    /** Where a request stands, in words: waiting, co-signed until when, refused, expired. */
+    public String state(CosignedExports.Asked asked) {
+        String key = "privacy.cosign.state." + asked.state().name();
+        return asked.state() == ExportRequest.State.COSIGNED
+                ? PageText.of(key, asked.counselorName(), schoolTime.toMinute(asked.openUntil().orElseThrow()))
+                : PageText.of(key, asked.counselorName());
+    }
+
+    public String asked(CosignedExports.Asked asked) {
+        return PageText.of("privacy.cosign.askedBy", asked.adminName(), schoolTime.toMinute(asked.askedAt()));
+    }
+
+    /** Whether a co-signature opens the student's whole file to the admin now: the download links then hold it. */
+    public boolean isContentOpen() {
+        return chosen.map(CosignedExports.Chosen::contentOpen).orElse(false);
+    }
+
+    public Long getCosignCounselor() {
+        return cosignCounselor;
+    }
+
+    public void setCosignCounselor(Long cosignCounselor) {
+        this.cosignCounselor = cosignCounselor;
+    }
+
+    public String getCosignReason() {
+        return cosignReason;
+    }
+
+    public void setCosignReason(String cosignReason) {
+        this.cosignReason = cosignReason;
     }
 
     public boolean isChosenMissing() {

@@ -2,8 +2,6 @@ package id.ruangkonseling.privacy.boundary;
 
 import id.ruangkonseling.platform.boundary.ApiTexts;
 import id.ruangkonseling.privacy.control.StudentFile;
-import id.ruangkonseling.privacy.control.StudentFileJson;
-import id.ruangkonseling.privacy.control.StudentFilePdf;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import jakarta.inject.Inject;
@@ -13,19 +11,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * {@code /admin/student-data/export?id=&format=json|pdf}: everything about one student of the admin's
- * school as a download, never cached. web.xml lets only school admins in; another school's student, or
- * no such one, is 404.
+ * {@code /admin/student-data/export?id=&format=json|pdf}: one student of the admin's school's file as a
+ * download, never cached — without written words, unless a counselor co-signed the admin's request. web.xml
+ * lets only school admins in; another school's student, or no such one, is 404.
  */
 @WebServlet(urlPatterns = StudentExportServlet.PATH)
 public class StudentExportServlet extends HttpServlet {
 
     static final String PATH = "/admin/student-data/export";
     private static final long serialVersionUID = 1L;
-    private static final Set<String> FORMATS = Set.of("json", "pdf");
 
     @Inject
     transient StudentRights rights;
@@ -42,7 +38,7 @@ public class StudentExportServlet extends HttpServlet {
         String format = request.getParameter("format");
         Optional<Long> id = Optional.ofNullable(request.getParameter("id")).filter(text -> text.matches("\\d{1,18}"))
                 .map(Long::valueOf);
-        if (!signedIn.has(Role.SCHOOL_ADMIN) || !FORMATS.contains(format) || id.isEmpty()) {
+        if (!signedIn.has(Role.SCHOOL_ADMIN) || !FileDownload.FORMATS.contains(format) || id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -51,11 +47,6 @@ public class StudentExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean json = "json".equals(format);
-        byte[] body = json ? StudentFileJson.of(file.get()) : StudentFilePdf.of(file.get(), texts.bundle());
-        response.setContentType(json ? "application/json; charset=UTF-8" : "application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"data-siswa-" + id.get() + "." + format + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        FileDownload.send(response, file.get(), format, texts.of("privacy.file.name", String.valueOf(id.get())), texts.bundle());
     }
 }

@@ -4,9 +4,12 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.privacy.control.Erased;
+import id.ruangkonseling.privacy.control.Extent;
 import id.ruangkonseling.privacy.control.StudentErasure;
 import id.ruangkonseling.privacy.control.StudentFile;
 import id.ruangkonseling.privacy.control.StudentRecords;
+import id.ruangkonseling.safeguarding.control.ExportRequests;
+import id.ruangkonseling.safeguarding.entity.ExportRequest;
 import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.control.SchoolDirectory;
 import id.ruangkonseling.school.entity.Caller;
@@ -17,12 +20,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A school admin acting on a student's rights: finds the student, exports everything about them, marks
- * them as left, and deletes everything about them on request. Only students of the admin's own school
+ * A school admin acting on a student's rights: finds the student, exports their file (without written words
+ * unless a counselor co-signed), marks them as left, and deletes everything about them on request. Only students of the admin's own school
  * are found; every export and deletion is audited.
  */
 @ApplicationScoped
@@ -39,6 +43,9 @@ public class StudentRights {
 
     @Inject
     StudentErasure erasure;
+
+    @Inject
+    ExportRequests exportRequests;
 
     @Inject
     AuditTrail audit;
@@ -71,12 +78,21 @@ public class StudentRights {
         return !member.isErased() && (member.has(Role.STUDENT) || !staff);
     }
 
-    /** Everything about the student, decrypted; {@code format} (json, pdf) goes into the audit entry. */
+    /**
+     * The student's file as the admin may read it: kinds, dates, statuses and counts, or — while a counselor's
+     * co-signature of the admin's request holds — everything, decrypted. {@code format} (json, pdf) goes into the
+     * audit entry, which says which of the two it was.
+     */
     @Transactional
     public Optional<StudentFile> export(Caller admin, long memberId, String format) {
-        Optional<Member> student = student(admin, memberId);
-        student.ifPresent(found -> audit.record(admin.actor(), AuditAction.DATA_EXPORTED, Subject.of("member", found.id()), format));
-        return student.map(found -> records.of(found, clock.instant()));
+        Member me = callers.schoolAdmin(admin);
+        Instant now = clock.instant();
+        return student(admin, memberId).map(found -> {
+            Optional<ExportRequest> cosigned = exportRequests.openTo(me, found, now);
+            audit.record(admin.actor(), cosigned.isPresent() ? AuditAction.DATA_EXPORTED_WITH_CONTENT : AuditAction.DATA_EXPORTED,
+                    Subject.of("member", found.id()), cosigned.map(request -> format + " request=" + request.id()).orElse(format));
+            return records.of(found, now, cosigned.isPresent() ? Extent.FULL : Extent.WITHOUT_WORDS);
+        });
     }
 
     /** The student has left the school: the retention time of their closed cases starts today. */

@@ -68,8 +68,8 @@ public class StudentErasure {
 
     /**
      * Deletion on request: everything about the student — cases, requests, notes, referrals about them,
-     * conversations, appointments, crisis notices, their pseudonym and its reveals, their draft, courses and
-     * launch tickets — and their personal fields.
+     * conversations, appointments, crisis notices, their pseudonym and its reveals, requests for their file, their
+     * draft, courses and launch tickets — and their personal fields.
      */
     public Erased eraseStudent(Member student, Instant now) {
         List<Long> cases = entityManager.createQuery("SELECT c.id FROM CounselingCase c WHERE c.student = :student", Long.class)
@@ -83,6 +83,7 @@ public class StudentErasure {
         delete("DELETE FROM CrisisNotice n WHERE n.counselingCase IN (SELECT c FROM CounselingCase c WHERE c.student = :value)", student);
         delete("DELETE FROM IdentityReveal x WHERE x.pseudonym IN (SELECT p FROM Pseudonym p WHERE p.student = :value)", student);
         delete("DELETE FROM Pseudonym p WHERE p.student = :value", student);
+        delete("DELETE FROM ExportRequest x WHERE x.student = :value", student);
         int requests = delete("DELETE FROM CounselingRequest r WHERE r.student = :value", student);
         Erased chats = eraseConversations(conversations);
         int caseCount = delete("DELETE FROM CounselingCase c WHERE c.student = :value", student);

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the service holds about one student, decrypted, in sections of items of named values: what
- * the JSON export and the readable PDF both write. Labels come from the bundles
+ * What the service holds about one student, decrypted, as much as its {@link Extent} holds, in sections of
+ * items of named values: what the JSON export and the readable PDF both write. Labels come from the bundles
  * ({@code privacy.file.section.<KIND>}, {@code privacy.file.field.<FIELD>}).
  */
-public record StudentFile(String school, ZoneId zone, Instant madeAt, List<Section> sections) {
+public record StudentFile(String school, ZoneId zone, Instant madeAt, Extent extent, List<Section> sections) {
 
     /** The kinds of data, in the order the file lists them. */
     public enum Kind {

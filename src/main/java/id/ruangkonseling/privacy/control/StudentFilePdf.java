@@ -1,5 +1,6 @@
 package id.ruangkonseling.privacy.control;
 
+import id.ruangkonseling.platform.control.Texts;
 import id.ruangkonseling.platform.entity.DateTimes;
 import id.ruangkonseling.privacy.control.StudentFile.Field;
 import id.ruangkonseling.privacy.control.StudentFile.Section;
@@ -22,8 +23,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A {@link StudentFile} as a readable PDF in the reader's language, for a school admin handling a
- * student's request. The font is Liberation Sans (SIL Open Font License), which PDFBox ships, embedded
+ * A {@link StudentFile} as a readable PDF in the reader's language: the student's own, or the one a school
+ * admin hands over on a student's request. The font is Liberation Sans (SIL Open Font License), which PDFBox ships, embedded
  * as a subset: every Latin letter Indonesian uses shows; a character it lacks (an emoji) shows as "?".
  */
 public final class StudentFilePdf {
@@ -64,12 +65,14 @@ public final class StudentFilePdf {
     private void write(StudentFile file) throws IOException {
         newPage();
         line(texts.getString("privacy.file.title"), TITLE_SIZE);
+        line(texts.getString("privacy.file.extent." + file.extent().name()), TEXT_SIZE);
         line(texts.getString("privacy.file.school") + ": " + file.school(), TEXT_SIZE);
         line(texts.getString("privacy.file.madeAt") + ": "
                 + DateTimes.toMinute(file.madeAt(), file.zone(), texts.getLocale()), TEXT_SIZE);
         for (Section section : file.sections()) {
             y -= TEXT_SIZE;
-            line(texts.getString("privacy.file.section." + section.kind().name()), HEADING_SIZE);
+            line(Texts.format(texts.getString("privacy.file.sectionCount"), texts.getLocale(),
+                    texts.getString("privacy.file.section." + section.kind().name()), section.items().size()), HEADING_SIZE);
             if (section.items().isEmpty()) {
                 line(texts.getString("privacy.file.none"), TEXT_SIZE);
             }

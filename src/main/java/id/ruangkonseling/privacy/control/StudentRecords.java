@@ -21,13 +21,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Gathers everything about one student of a school into a {@link StudentFile}, texts decrypted. */
+/**
+ * Gathers one student's file into a {@link StudentFile}, texts decrypted, as much of it as the reader's
+ * {@link Extent} holds; a kind of data it withholds is not even read.
+ */
 @ApplicationScoped
 public class StudentRecords {
 
@@ -37,40 +43,53 @@ public class StudentRecords {
     @Inject
     SubjectTrail trail;
 
-    public StudentFile of(Member student, Instant now) {
+    /** What {@code extent} holds of the student's file: the kinds it holds, each item without the fields it withholds. */
+    public StudentFile of(Member student, Instant now, Extent extent) {
         ZoneId zone = student.school().timeZone();
         Items items = new Items(zone);
         List<CounselingRequest> requests = list("SELECT r FROM CounselingRequest r WHERE r.student = :s ORDER BY r.submittedAt",
                 CounselingRequest.class, student);
         List<CounselingCase> cases = list("SELECT c FROM CounselingCase c WHERE c.student = :s ORDER BY c.openedAt",
                 CounselingCase.class, student);
-        List<Referral> referrals = list("SELECT r FROM Referral r WHERE r.student = :s ORDER BY r.receivedAt", Referral.class, student);
         List<Appointment> appointments = list("SELECT a FROM Appointment a WHERE a.student = :s ORDER BY a.startsAt",
                 Appointment.class, student);
-        List<Section> sections = List.of(
-                new Section(Kind.STUDENT, List.of(items.student(student))),
-                section(Kind.COURSES, list("SELECT m FROM CourseMember m WHERE m.member = :s ORDER BY m.id",
-                        CourseMember.class, student), items::course),
-                section(Kind.REQUESTS, requests, items::request),
-                section(Kind.CASES, cases, items::counselingCase),
-                section(Kind.NOTES, list("SELECT n FROM CaseNote n WHERE n.counselingCase.student = :s ORDER BY n.writtenAt",
-                        CaseNote.class, student), items::note),
-                section(Kind.REFERRALS, referrals, items::referral),
-                section(Kind.MESSAGES, list("SELECT m FROM Message m WHERE m.conversation.student = :s"
-                        + " ORDER BY m.conversation.id, m.seq", Message.class, student), items::message),
-                section(Kind.APPOINTMENTS, appointments, items::appointment),
-                section(Kind.DRAFTS, list("SELECT d FROM RequestDraft d WHERE d.student = :s", RequestDraft.class, student),
-                        items::draft),
-                section(Kind.AUDIT, trail.about(student, requests, cases, referrals, appointments), items::audit));
-        return new StudentFile(student.school().name(), zone, now, sections);
+        Map<Kind, Supplier<List<Map<Field, Value>>>> gather = new EnumMap<>(Kind.class);
+        gather.put(Kind.STUDENT, () -> List.of(items.student(student)));
+        gather.put(Kind.COURSES, () -> items(list("SELECT m FROM CourseMember m WHERE m.member = :s ORDER BY m.id",
+                CourseMember.class, student), items::course));
+        gather.put(Kind.REQUESTS, () -> items(requests, items::request));
+        gather.put(Kind.CASES, () -> items(cases, items::counselingCase));
+        gather.put(Kind.NOTES, () -> items(list("SELECT n FROM CaseNote n WHERE n.counselingCase.student = :s ORDER BY n.writtenAt",
+                CaseNote.class, student), items::note));
+        gather.put(Kind.REFERRALS, () -> items(referrals(student), items::referral));
+        gather.put(Kind.MESSAGES, () -> items(list("SELECT m FROM Message m WHERE m.conversation.student = :s"
+                + " ORDER BY m.conversation.id, m.seq", Message.class, student), items::message));
+        gather.put(Kind.APPOINTMENTS, () -> items(appointments, items::appointment));
+        gather.put(Kind.DRAFTS, () -> items(list("SELECT d FROM RequestDraft d WHERE d.student = :s", RequestDraft.class, student),
+                items::draft));
+        gather.put(Kind.AUDIT, () -> items(trail.about(student, requests, cases, referrals(student), appointments), items::audit));
+        List<Section> sections = Arrays.stream(Kind.values()).filter(extent::holds)
+                .map(kind -> new Section(kind, gather.get(kind).get().stream().map(item -> withheld(item, extent)).toList()))
+                .toList();
+        return new StudentFile(student.school().name(), zone, now, extent, sections);
+    }
+
+    private List<Referral> referrals(Member student) {
+        return list("SELECT r FROM Referral r WHERE r.student = :s ORDER BY r.receivedAt", Referral.class, student);
+    }
+
+    private static Map<Field, Value> withheld(Map<Field, Value> item, Extent extent) {
+        Map<Field, Value> held = new LinkedHashMap<>(item);
+        held.keySet().removeIf(field -> !extent.holds(field));
+        return held;
     }
 
     private <T> List<T> list(String jpql, Class<T> type, Member student) {
         return entityManager.createQuery(jpql, type).setParameter("s", student).getResultList();
     }
 
-    private static <T> Section section(Kind kind, List<T> rows, Function<T, Map<Field, Value>> item) {
-        return new Section(kind, rows.stream().map(item).toList());
+    private static <T> List<Map<Field, Value>> items(List<T> rows, Function<T, Map<Field, Value>> item) {
+        return rows.stream().map(item).toList();
     }
 
     /** One item per row, the values in the order a reader expects them; empty values are left out. */

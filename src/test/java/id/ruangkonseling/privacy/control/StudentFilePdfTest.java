@@ -52,7 +52,7 @@ class StudentFilePdfTest {
     }
 
     private static StudentFile file(List<Section> sections) {
-        return new StudentFile("SMA Negeri 1", ZoneId.of("Asia/Jakarta"), Instant.parse("2026-11-29T01:00:00Z"), sections);
+        return new StudentFile("SMA Negeri 1", ZoneId.of("Asia/Jakarta"), Instant.parse("2026-11-29T01:00:00Z"), Extent.FULL, sections);
     }
 
     private static String read(StudentFile file) throws IOException {
