@@ -60,5 +60,10 @@ public enum AuditAction {
     // voice and video calls: when and how, never what was said
     CALL_STARTED,
     CALL_ANSWERED,
-    CALL_ENDED
+    CALL_ENDED;
+
+    /** A read of a record (a case, a conversation, an appointment): a person may repeat it many times a day. */
+    public boolean isRead() {
+        return name().endsWith("_READ");
+    }
 }
