@@ -18,6 +18,7 @@ window.rkWeekCalendar = function () {
     options.initialView = view();
     options.dayHeaderFormat = {weekday: 'short', day: 'numeric', omitCommas: true};
     options.slotLabelFormat = {hour: '2-digit', minute: '2-digit', hour12: false};
+    options.eventTimeFormat = options.slotLabelFormat; // "09.30" in Indonesian, as the rest of the page writes it
     options.listDayFormat = {weekday: 'long', day: 'numeric', month: 'long'};
     options.listDaySideFormat = false;
     options.noEventsText = document.getElementById(widget.id).closest('form').dataset.empty;

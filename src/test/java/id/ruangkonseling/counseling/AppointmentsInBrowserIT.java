@@ -125,6 +125,7 @@ class AppointmentsInBrowserIT {
                 assertEquals(nextMonday.toString(), dayOf(page, booked), language + " " + width + ": on next Monday");
                 assertEquals(List.of(), freeTimesOn(page, nextMonday), "a booked time is not also free");
                 assertEquals(nextMonday.toString(), firstDayShown(page), language + " " + width + ": the week starts on Monday");
+                assertEquals("rgb(15, 94, 115) rgb(255, 255, 255)", coloursOf(page, booked), "the product's accent, white text");
                 assertNothingCut(page, language + " " + width);
                 browser.assertNoHorizontalScrolling();
                 scrollTo(page, booked);
@@ -140,12 +141,16 @@ class AppointmentsInBrowserIT {
 
     /** The day an event of the calendar is on, as the column or the list it stands in says. */
     private static String dayOf(WebDriver page, WebElement event) {
-        return (String) ((JavascriptExecutor) page).executeScript(
-                "const day = arguments[0].closest('[data-date]');"
-                        + "if (day) { return day.dataset.date; }"
-                        + "let row = arguments[0].closest('tr');"
-                        + "while (row && !row.matches('.fc-list-day')) { row = row.previousElementSibling; }"
-                        + "return row ? row.dataset.date : null;", event);
+        return (String) ((JavascriptExecutor) page).executeScript("""
+                const day = arguments[0].closest('[data-date]');
+                if (day) {
+                  return day.dataset.date;
+                }
+                let row = arguments[0].closest('tr');
+                while (row && !row.matches('.fc-list-day')) {
+                  row = row.previousElementSibling;
+                }
+                return row ? row.dataset.date : null;""", event);
     }
 
     /** The free times shown on that day. */
@@ -154,31 +159,51 @@ class AppointmentsInBrowserIT {
                 .filter(free -> day.toString().equals(dayOf(page, free))).toList();
     }
 
-    /** The first day the calendar shows: its first column, or the first day of its list. */
+    /** The first day the calendar shows: its first column, or where its list's week starts. */
     private static String firstDayShown(WebDriver page) {
-        return (String) ((JavascriptExecutor) page).executeScript(
-                "const grid = document.querySelector('#week .fc-col-header-cell[data-date]');"
-                        + "if (grid) { return grid.dataset.date; }"
-                        + "const calendar = PrimeFaces.widgets['widget_week'].calendar;"
-                        + "return calendar.formatIso(calendar.view.currentStart, true);");
+        return (String) ((JavascriptExecutor) page).executeScript("""
+                const column = document.querySelector('#week .fc-col-header-cell[data-date]');
+                if (column) {
+                  return column.dataset.date;
+                }
+                const calendar = PrimeFaces.widgets['widget_week'].calendar;
+                return calendar.formatIso(calendar.view.currentStart, true);""");
+    }
+
+    /** The fill and the text colour an event is shown in (in a list, its row's). */
+    private static String coloursOf(WebDriver page, WebElement event) {
+        return (String) ((JavascriptExecutor) page).executeScript("""
+                const shown = getComputedStyle(arguments[0].matches('tr') ? arguments[0].lastElementChild : arguments[0]);
+                return shown.backgroundColor + ' ' + shown.color;""", event);
     }
 
     /** Fails when a day's heading or an event's text is cut, or the calendar scrolls inside itself. */
     @SuppressWarnings("unchecked")
     private static void assertNothingCut(WebDriver page, String where) {
-        List<String> cut = (List<String>) ((JavascriptExecutor) page).executeScript(
-                "const cut = [];"
-                        + "const calendar = document.querySelector('#week');"
-                        + "if (calendar.scrollWidth > calendar.clientWidth + 1) { cut.push('the calendar scrolls sideways'); }"
-                        + "for (const e of calendar.querySelectorAll('.fc-col-header-cell-cushion, .fc-event-title, .fc-event-time,"
-                        + " .fc-list-event-title, .fc-list-day-text, .fc-list-day-side-text')) {"
-                        + "  if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) { cut.push(e.className + ': ' + e.textContent); }"
-                        + "  const box = e.getBoundingClientRect(), frame = calendar.getBoundingClientRect();"
-                        + "  if (box.right > frame.right + 1 || box.left < frame.left - 1) { cut.push('outside: ' + e.textContent); }"
-                        + "}"
-                        + "const heads = [...calendar.querySelectorAll('.fc-col-header-cell-cushion')].map(e => e.getBoundingClientRect());"
-                        + "for (let i = 1; i < heads.length; i++) { if (heads[i].left < heads[i - 1].right) { cut.push('headings overlap'); } }"
-                        + "return cut;");
+        List<String> cut = (List<String>) ((JavascriptExecutor) page).executeScript("""
+                const cut = [];
+                const calendar = document.querySelector('#week');
+                const frame = calendar.getBoundingClientRect();
+                if (calendar.scrollWidth > calendar.clientWidth + 1) {
+                  cut.push('the calendar scrolls sideways');
+                }
+                for (const e of calendar.querySelectorAll('.fc-col-header-cell-cushion, .fc-event-title, .fc-event-time,'
+                    + ' .fc-list-event-title, .fc-list-event-time, .fc-list-day-text')) {
+                  const box = e.getBoundingClientRect();
+                  if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) {
+                    cut.push('cut: ' + e.textContent);
+                  }
+                  if (box.right > frame.right + 1 || box.left < frame.left - 1) {
+                    cut.push('outside: ' + e.textContent);
+                  }
+                }
+                const heads = [...calendar.querySelectorAll('.fc-col-header-cell-cushion')].map(e => e.getBoundingClientRect());
+                for (let i = 1; i < heads.length; i++) {
+                  if (heads[i].left < heads[i - 1].right) {
+                    cut.push('headings overlap');
+                  }
+                }
+                return cut;""");
         assertEquals(List.of(), cut, where);
     }
 
