@@ -1,14 +1,28 @@
 package id.ruangkonseling.counseling;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.testing.Browser;
+import id.ruangkonseling.testing.FacesForm;
+import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
+import id.ruangkonseling.testing.TestPlatform;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +42,9 @@ class AppointmentsInBrowserIT {
 
     private static final String COUNSELOR = "/dev/launch?as=counselor&user=Bu%20Jadwal";
     private static final String STUDENT = "/dev/launch?as=student&user=Wayan%20Janji";
+    private static final String COUNSELOR_PAGE = "/counselor/availability";
+    private static final String STUDENT_PAGE = "/student/appointments";
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -90,6 +107,125 @@ class AppointmentsInBrowserIT {
         browser.screenshot("appointments-student-id-1280");
     }
 
+    @Test
+    void aBookingNextMondayIsInNextWeeksCalendarOnMondayAndLastWeeksTimesAreNotFreeInBothLanguages(
+            PayaraMicro tool, DataSource database, TestPlatform school) {
+        SchoolPeople people = new SchoolPeople(tool, database, school);
+        Http counselor = people.counselor("cal-bk", "Bu Kalender");
+        LocalDate nextMonday = LocalDate.now(JAKARTA).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        publishMondayAtTen(counselor);
+        bookNextMondayAtTen(people.student("cal-siswa", "Ketut Senin"), nextMonday);
+
+        for (String language : List.of("id", "en")) {
+            for (int width : List.of(1280, 360)) {
+                WebDriver page = browser.open(width, width == 360 ? 740 : 900, language);
+                Browser.openAs(page, tool, counselor, "/counselor/availability?week=1");
+                WebElement booked = Browser.waitFor(page, By.cssSelector("#week .rk-slot-booked"));
+                assertTrue(booked.getText().contains("Ketut Senin"), booked.getText());
+                assertEquals(nextMonday.toString(), dayOf(page, booked), language + " " + width + ": on next Monday");
+                assertEquals(List.of(), freeTimesOn(page, nextMonday), "a booked time is not also free");
+                assertEquals(nextMonday.toString(), firstDayShown(page), language + " " + width + ": the week starts on Monday");
+                assertEquals("rgb(15, 94, 115) rgb(255, 255, 255)", coloursOf(page, booked), "the product's accent, white text");
+                assertNothingCut(page, language + " " + width);
+                browser.assertNoHorizontalScrolling();
+                scrollTo(page, booked);
+                browser.screenshot("availability-next-week-" + language + "-" + width);
+            }
+            WebDriver page = browser.open(1280, 900, language);
+            Browser.openAs(page, tool, counselor, "/counselor/availability?week=-1");
+            scrollTo(page, Browser.waitFor(page, By.cssSelector("#week .rk-slot-past")));
+            assertEquals(0, page.findElements(By.cssSelector("#week .rk-slot-free")).size(), "last week has no free time");
+            browser.screenshot("availability-last-week-" + language + "-1280");
+        }
+    }
+
+    /** The day an event of the calendar is on, as the column or the list it stands in says. */
+    private static String dayOf(WebDriver page, WebElement event) {
+        return (String) ((JavascriptExecutor) page).executeScript("""
+                const day = arguments[0].closest('[data-date]');
+                if (day) {
+                  return day.dataset.date;
+                }
+                let row = arguments[0].closest('tr');
+                while (row && !row.matches('.fc-list-day')) {
+                  row = row.previousElementSibling;
+                }
+                return row ? row.dataset.date : null;""", event);
+    }
+
+    /** The free times shown on that day. */
+    private static List<WebElement> freeTimesOn(WebDriver page, LocalDate day) {
+        return page.findElements(By.cssSelector("#week .rk-slot-free")).stream()
+                .filter(free -> day.toString().equals(dayOf(page, free))).toList();
+    }
+
+    /** The first day the calendar shows: its first column, or where its list's week starts. */
+    private static String firstDayShown(WebDriver page) {
+        return (String) ((JavascriptExecutor) page).executeScript("""
+                const column = document.querySelector('#week .fc-col-header-cell[data-date]');
+                if (column) {
+                  return column.dataset.date;
+                }
+                const calendar = PrimeFaces.widgets['widget_week'].calendar;
+                return calendar.formatIso(calendar.view.currentStart, true);""");
+    }
+
+    /** The fill and the text colour an event is shown in (in a list, its row's). */
+    private static String coloursOf(WebDriver page, WebElement event) {
+        return (String) ((JavascriptExecutor) page).executeScript("""
+                const shown = getComputedStyle(arguments[0].matches('tr') ? arguments[0].lastElementChild : arguments[0]);
+                return shown.backgroundColor + ' ' + shown.color;""", event);
+    }
+
+    /** Fails when a day's heading or an event's text is cut, or the calendar scrolls inside itself. */
+    @SuppressWarnings("unchecked")
+    private static void assertNothingCut(WebDriver page, String where) {
+        List<String> cut = (List<String>) ((JavascriptExecutor) page).executeScript("""
+                const cut = [];
+                const calendar = document.querySelector('#week');
+                const frame = calendar.getBoundingClientRect();
+                if (calendar.scrollWidth > calendar.clientWidth + 1) {
+                  cut.push('the calendar scrolls sideways');
+                }
+                for (const e of calendar.querySelectorAll('.fc-col-header-cell-cushion, .fc-event-title, .fc-event-time,'
+                    + ' .fc-list-event-title, .fc-list-event-time, .fc-list-day-text')) {
+                  const box = e.getBoundingClientRect();
+                  if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) {
+                    cut.push('cut: ' + e.textContent);
+                  }
+                  if (box.right > frame.right + 1 || box.left < frame.left - 1) {
+                    cut.push('outside: ' + e.textContent);
+                  }
+                }
+                const heads = [...calendar.querySelectorAll('.fc-col-header-cell-cushion')].map(e => e.getBoundingClientRect());
+                for (let i = 1; i < heads.length; i++) {
+                  if (heads[i].left < heads[i - 1].right) {
+                    cut.push('headings overlap');
+                  }
+                }
+                return cut;""");
+        assertEquals(List.of(), cut, where);
+    }
+
+    /** The counselor offers Mondays at 10:00 for an hour, by video. */
+    private static void publishMondayAtTen(Http counselor) {
+        HttpResponse<String> added = FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
+                Map.of("slot:day", "MONDAY", "slot:start", "10:00", "slot:length", "60", "slot:modes", "VIDEO"));
+        assertEquals(302, added.statusCode(), added.body());
+    }
+
+    /** The student books next Monday's 10:00 (not this week's, should today be a Monday before ten). */
+    private static void bookNextMondayAtTen(Http student, LocalDate nextMonday) {
+        HttpResponse<String> page = student.get(STUDENT_PAGE);
+        long start = nextMonday.atTime(10, 0).atZone(JAKARTA).toEpochSecond();
+        Matcher choice = Pattern.compile("<option value=\"(\\d+@" + start + "~VIDEO)\"").matcher(page.body());
+        assertTrue(choice.find(), page.body());
+        HttpResponse<String> booked = FacesForm.submit(student, STUDENT_PAGE, page, "days:0:times:0:time",
+                "days:0:times:0:time:book", Map.of("choice", choice.group(1)));
+        assertEquals(302, booked.statusCode(), booked.body());
+        assertTrue(student.get(STUDENT_PAGE).body().contains("Janji temu dibuat"), "booked");
+    }
+
     private static WebDriver openAt(WebDriver page, PayaraMicro tool, String launch) {
         page.get(tool.uri(launch).toString());
         Browser.waitFor(page, By.id("greeting"));
@@ -98,6 +234,11 @@ class AppointmentsInBrowserIT {
 
     private static void scrollTo(WebDriver page, By element) {
         ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();", page.findElement(element));
+    }
+
+    /** Scrolls the element to the middle of the window, for a screenshot that shows what is around it. */
+    private static void scrollTo(WebDriver page, WebElement element) {
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +25,8 @@ public class AuditTrail {
 
     /** As many entries as one page of the trail shows; a filter narrows it down. */
     public static final int PAGE = 200;
+    /** How many entries one statement reads while a page of the trail fills. */
+    private static final int BATCH = 500;
 
     @Inject
     EntityManager entityManager;
@@ -37,16 +38,40 @@ public class AuditTrail {
         entityManager.persist(new AuditEntry(clock.instant(), actor, action, subject, detail));
     }
 
-    /** The school's newest entries, of one action if given, from {@code since} on if given. */
+    /**
+     * The school's newest page of the trail, of one action if given: {@link #PAGE} rows, a person's repeated reads of
+     * one record folded into one ({@link RepeatedReads}). Read in batches, newest first, only as far back as the
+     * page's rows reach.
+     */
     @Transactional(TxType.MANDATORY)
-    public List<AuditEntry> ofSchool(long schoolId, Optional<AuditAction> action, Optional<Instant> since) {
+    public List<RepeatedReads.Row> pageOfSchool(long schoolId, Optional<AuditAction> action) {
+        RepeatedReads page = new RepeatedReads(PAGE);
+        Optional<AuditEntry> last = Optional.empty();
+        List<AuditEntry> batch;
+        do {
+            batch = olderThan(schoolId, action, last);
+            for (AuditEntry entry : batch) {
+                if (!page.add(entry)) {
+                    return page.rows();
+                }
+            }
+            // a folded read is never looked at again; a long run of reads must not pile up in the transaction
+            batch.forEach(entityManager::detach);
+            last = batch.isEmpty() ? last : Optional.of(batch.getLast());
+        } while (batch.size() == BATCH);
+        return page.rows();
+    }
+
+    /** The next batch of the school's entries older than {@code last} (all when empty), newest first. */
+    private List<AuditEntry> olderThan(long schoolId, Optional<AuditAction> action, Optional<AuditEntry> last) {
         TypedQuery<AuditEntry> query = entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.schoolId = :school"
-                        + (action.isPresent() ? " AND e.action = :action" : "") + " AND e.occurredAt >= :since"
+                        + (action.isPresent() ? " AND e.action = :action" : "")
+                        + (last.isPresent() ? " AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))" : "")
                         + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class)
                 .setParameter("school", schoolId)
-                .setParameter("since", since.orElse(Instant.EPOCH))
-                .setMaxResults(PAGE);
+                .setMaxResults(BATCH);
         action.ifPresent(value -> query.setParameter("action", value));
+        last.ifPresent(entry -> query.setParameter("at", entry.occurredAt()).setParameter("id", entry.id()));
         return query.getResultList();
     }
 

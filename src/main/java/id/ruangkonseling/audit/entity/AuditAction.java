@@ -66,5 +66,10 @@ public enum AuditAction {
     EXPORT_COSIGN_ASKED,
     EXPORT_COSIGNED,
     EXPORT_COSIGN_REFUSED,
-    DATA_EXPORTED_WITH_CONTENT
+    DATA_EXPORTED_WITH_CONTENT;
+
+    /** A read of a record (a case, a conversation, an appointment): a person may repeat it many times a day. */
+    public boolean isRead() {
+        return name().endsWith("_READ");
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -72,16 +73,16 @@ public class AvailabilityPage extends AppointmentChanges {
         weeksFromNow = weeksFromNow(Faces.getRequestParameter("week"));
         week = availability.week(actor(), weeksFromNow);
         schedule = new DefaultScheduleModel();
-        week.slotTimes().forEach(time -> schedule.addEvent(DefaultScheduleEvent.builder()
-                .title(PageText.of("availability.free"))
-                .startDate(time.start().atZone(week.zone()).toLocalDateTime())
-                .endDate(time.end().atZone(week.zone()).toLocalDateTime())
-                .styleClass("rk-slot-free").editable(false).build()));
-        week.appointments().forEach(booked -> schedule.addEvent(DefaultScheduleEvent.builder()
-                .title(PageText.of("availability.booked", booked.studentName()))
-                .startDate(booked.start().atZone(week.zone()).toLocalDateTime())
-                .endDate(booked.end().atZone(week.zone()).toLocalDateTime())
-                .styleClass("rk-slot-booked").editable(false).build()));
+        week.slotTimes().forEach(time -> addEvent(PageText.of("availability.free"), time.start(), time.end(), "rk-slot-free"));
+        week.pastTimes().forEach(time -> addEvent(PageText.of("availability.past"), time.start(), time.end(), "rk-slot-past"));
+        week.appointments().forEach(booked -> addEvent(PageText.of("availability.booked", booked.studentName()),
+                booked.start(), booked.end(), "rk-slot-booked"));
+    }
+
+    private void addEvent(String title, Instant start, Instant end, String kind) {
+        schedule.addEvent(DefaultScheduleEvent.builder().title(title)
+                .startDate(start.atZone(week.zone()).toLocalDateTime()).endDate(end.atZone(week.zone()).toLocalDateTime())
+                .styleClass(kind).editable(false).build());
     }
 
     public void add() throws IOException {
@@ -175,8 +176,10 @@ public class AvailabilityPage extends AppointmentChanges {
     }
 
     private List<CalendarHours.Span> times() {
-        return Stream.concat(week.slotTimes().stream().map(time -> new CalendarHours.Span(time.start(), time.end())),
-                week.appointments().stream().map(booked -> new CalendarHours.Span(booked.start(), booked.end()))).toList();
+        return Stream.of(week.slotTimes().stream().map(time -> new CalendarHours.Span(time.start(), time.end())),
+                week.pastTimes().stream().map(time -> new CalendarHours.Span(time.start(), time.end())),
+                week.appointments().stream().map(booked -> new CalendarHours.Span(booked.start(), booked.end())))
+                .flatMap(spans -> spans).toList();
     }
 
     public List<SlotView> getSlots() {

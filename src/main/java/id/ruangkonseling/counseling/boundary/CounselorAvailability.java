@@ -24,8 +24,10 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A counselor's weekly times for appointments: publishing a slot (never overlapping one of theirs),
@@ -91,28 +93,37 @@ public class CounselorAvailability {
 
     /**
      * The week {@code weeksFromNow} after this one (before it when negative), Monday to Sunday in the school's
-     * zone: the slots' times and the appointments that hold theirs.
+     * zone: the slots' times no appointment holds, apart as still free or begun, and the appointments that hold
+     * theirs.
      */
     @Transactional
     public Week week(Caller counselor, int weeksFromNow) {
         Member me = callers.counselor(counselor);
         ZoneId zone = me.school().timeZone();
+        Instant now = clock.instant();
         LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .plusWeeks(weeksFromNow);
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant until = monday.plusDays(7).atStartOfDay(zone).toInstant();
-        List<FreeTime> times = slotsOf(me).stream()
-                .flatMap(slot -> slot.occurrences(from, until, zone).stream().map(start -> FreeTime.of(slot, start, zone)))
-                .toList();
         List<AppointmentView> booked = entityManager.createQuery("SELECT a FROM Appointment a WHERE a.counselor = :me"
                         + " AND a.slotHold = TRUE AND a.startsAt >= :from AND a.startsAt < :until", Appointment.class)
                 .setParameter("me", me).setParameter("from", from).setParameter("until", until)
                 .getResultStream().map(found -> appointments.view(found, me)).toList();
-        return new Week(monday, zone, times, booked);
+        Set<Instant> held = booked.stream().map(AppointmentView::start).collect(Collectors.toSet());
+        // a time that has begun can no longer be booked (AvailabilitySlot), so it is not free any more
+        Map<Boolean, List<FreeTime>> begun = slotsOf(me).stream()
+                .flatMap(slot -> slot.occurrences(from, until, zone).stream().filter(start -> !held.contains(start))
+                        .map(start -> FreeTime.of(slot, start, zone)))
+                .collect(Collectors.partitioningBy(time -> !time.start().isAfter(now)));
+        return new Week(monday, zone, begun.get(false), begun.get(true), booked);
     }
 
-    /** A counselor's week: its Monday, the school's zone, the slots' times in it and the appointments booked. */
-    public record Week(LocalDate monday, ZoneId zone, List<FreeTime> slotTimes, List<AppointmentView> appointments) {
+    /**
+     * A counselor's week: its Monday, the school's zone, the slots' times in it still free and those past without
+     * a booking, and the appointments booked.
+     */
+    public record Week(LocalDate monday, ZoneId zone, List<FreeTime> slotTimes, List<FreeTime> pastTimes,
+                       List<AppointmentView> appointments) {
     }
 
     private List<AvailabilitySlot> slotsOf(Member counselor) {

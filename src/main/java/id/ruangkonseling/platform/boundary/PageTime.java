@@ -28,6 +28,11 @@ public final class PageTime {
         return DateTimes.toSecond(when, Faces.getLocale());
     }
 
+    /** From one moment to a later one of the same row, e.g. repeated reads: {@code pukul 09.30–10.05 WIB}. */
+    public static String between(ZonedDateTime from, ZonedDateTime to) {
+        return DateTimes.between(from, to, Faces.getLocale());
+    }
+
     public static String day(LocalDate day) {
         return DateTimes.day(day, Faces.getLocale());
     }

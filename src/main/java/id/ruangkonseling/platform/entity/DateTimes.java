@@ -48,14 +48,29 @@ public final class DateTimes {
 
     /** A meeting's day and hours, e.g. an appointment's. */
     public static String span(Instant start, Instant end, ZoneId zone, Locale language) {
-        return DateTimeFormatter.ofPattern(DAY + ", " + clock(language, false), language).format(start.atZone(zone))
-                + "–" + DateTimeFormatter.ofPattern(hours(language) + " z", language).format(end.atZone(zone));
+        return DateTimeFormatter.ofPattern(DAY + ", ", language).format(start.atZone(zone))
+                + clockSpan(start.atZone(zone), end.atZone(zone), language);
+    }
+
+    /**
+     * From one moment to a later one, when both are known by their day already: the hours and zone within a day
+     * ({@code pukul 09.30–10.05 WIB} · {@code 09:30–10:05 WIB}), both moments in full across days.
+     */
+    public static String between(ZonedDateTime from, ZonedDateTime to, Locale language) {
+        return from.toLocalDate().equals(to.toLocalDate()) ? clockSpan(from, to, language)
+                : toMinute(from, language) + " – " + toMinute(to, language);
     }
 
     /** A meeting's hours alone, for a list under its day: {@code 09.30–10.00}. */
     public static String hours(Instant start, Instant end, ZoneId zone, Locale language) {
         DateTimeFormatter hours = DateTimeFormatter.ofPattern(hours(language), language);
         return hours.format(start.atZone(zone)) + "–" + hours.format(end.atZone(zone));
+    }
+
+    /** {@code pukul 09.30–10.00 WIB} · {@code 09:30–10:00 WIB}. */
+    private static String clockSpan(ZonedDateTime from, ZonedDateTime to, Locale language) {
+        return DateTimeFormatter.ofPattern(clock(language, false), language).format(from)
+                + "–" + DateTimeFormatter.ofPattern(hours(language) + " z", language).format(to);
     }
 
     /** Indonesian says "pukul 09.30", English "09:30". */

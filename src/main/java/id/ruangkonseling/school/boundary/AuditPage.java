@@ -60,6 +60,12 @@ public class AuditPage {
                 : what;
     }
 
+    /** For a person's repeated reads of one record: how often, from when to when; nothing for a single entry. */
+    public String repeats(Line line) {
+        return line.count() == 1 ? ""
+                : PageText.of("admin.audit.repeated", line.count(), PageTime.between(line.first(), line.at()));
+    }
+
     public List<AuditAction> getActions() {
         return List.of(AuditAction.values());
     }

@@ -1,6 +1,7 @@
 package id.ruangkonseling.school.boundary;
 
 import id.ruangkonseling.audit.control.AuditTrail;
+import id.ruangkonseling.audit.control.RepeatedReads.Row;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.audit.entity.AuditEntry;
@@ -13,6 +14,7 @@ import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +41,12 @@ public class SchoolAuditTrail {
     @Inject
     SchoolDirectory schools;
 
-    /** One entry as the page shows it; {@code actor} and {@code subject} are names where the trail has ids. */
+    /**
+     * One entry as the page shows it, or a person's repeated reads of one record: {@code count} of them from
+     * {@code first} to {@code at}. {@code actor} and {@code subject} are names where the trail has ids.
+     */
     public record Line(ZonedDateTime at, Optional<String> actor, String role, AuditAction action,
-                       Optional<String> subject, Optional<String> detail) {
+                       Optional<String> subject, Optional<String> detail, ZonedDateTime first, int count) {
     }
 
     /**
@@ -51,7 +56,7 @@ public class SchoolAuditTrail {
     @Transactional
     public List<Line> read(Caller admin, Optional<AuditAction> action) {
         School school = callers.schoolAdmin(admin).school();
-        return lines(school, trail.ofSchool(school.id(), action, Optional.empty()), false);
+        return lines(school, trail.pageOfSchool(school.id(), action), false);
     }
 
     /**
@@ -62,16 +67,21 @@ public class SchoolAuditTrail {
      */
     @Transactional
     public List<Line> byMemberAbout(School school, long memberId, Subject subject) {
-        return lines(school, trail.ofSubjectBy(school.id(), subject, memberId), true);
+        return lines(school, trail.ofSubjectBy(school.id(), subject, memberId).stream().map(Row::of).toList(), true);
     }
 
-    private List<Line> lines(School school, List<AuditEntry> entries, boolean nameStudents) {
-        Map<Long, String> names = names(school, entries);
-        return entries.stream().map(entry -> new Line(entry.occurredAt().atZone(school.timeZone()),
-                        entry.actorId().filter(id -> nameStudents || !STUDENT.equals(entry.actorRole())).map(names::get),
-                        entry.actorRole(), entry.action(), nameStudents || !STUDENT.equals(entry.actorRole())
-                                || memberId(entry).isEmpty() ? subject(entry, names) : Optional.empty(), entry.detail()))
-                .toList();
+    private List<Line> lines(School school, List<Row> rows, boolean nameStudents) {
+        Map<Long, String> names = names(school, rows.stream().map(Row::newest).toList());
+        ZoneId zone = school.timeZone();
+        return rows.stream().map(row -> line(row, zone, names, nameStudents)).toList();
+    }
+
+    private static Line line(Row row, ZoneId zone, Map<Long, String> names, boolean nameStudents) {
+        AuditEntry entry = row.newest();
+        boolean named = nameStudents || !STUDENT.equals(entry.actorRole());
+        return new Line(entry.occurredAt().atZone(zone), entry.actorId().filter(id -> named).map(names::get),
+                entry.actorRole(), entry.action(), named || memberId(entry).isEmpty() ? subject(entry, names) : Optional.empty(),
+                entry.detail(), row.first().atZone(zone), row.count());
     }
 
     /** A member by name; anything else by its kind and id. */

@@ -6,6 +6,7 @@ import id.ruangkonseling.platform.entity.DateTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,15 @@ class DateTimesTest {
         assertEquals("Selasa, 3 Maret 2026, pukul 09.30–10.00 WIB", DateTimes.span(start, end, DateTimes.DEFAULT_ZONE, INDONESIAN));
         assertEquals("Tuesday, 3 March 2026, 09:30–10:00 WIB", DateTimes.span(start, end, DateTimes.DEFAULT_ZONE, Locale.ENGLISH));
         assertEquals("09.30–10.00", DateTimes.hours(start, end, DateTimes.DEFAULT_ZONE, INDONESIAN));
+    }
+
+    @Test
+    void repeatedReadsSayTheirHoursWithinADayAndBothMomentsAcrossDays() {
+        ZonedDateTime first = Instant.parse("2026-03-03T02:30:00Z").atZone(DateTimes.DEFAULT_ZONE);
+        assertEquals("pukul 09.30–10.05 WIB", DateTimes.between(first, first.plusMinutes(35), INDONESIAN));
+        assertEquals("09:30–10:05 WIB", DateTimes.between(first, first.plusMinutes(35), Locale.ENGLISH));
+        assertEquals("Selasa, 3 Maret 2026, pukul 09.30 WIB – Rabu, 4 Maret 2026, pukul 10.05 WIB",
+                DateTimes.between(first, first.plusDays(1).plusMinutes(35), INDONESIAN));
     }
 
     @Test
