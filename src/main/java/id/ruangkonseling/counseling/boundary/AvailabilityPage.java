@@ -122,7 +122,7 @@ public class AvailabilityPage extends AppointmentChanges {
     }
 
     public String slotLabel(SlotView slot) {
-        return PageText.of("day." + slot.day().name()) + " " + slot.start() + "–" + slot.end();
+        return PageText.of("day." + slot.day().name()) + " " + DateTimes.hours(slot.start(), slot.end(), Faces.getLocale());
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.ruangkonseling.platform.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -59,6 +60,12 @@ public final class DateTimes {
     public static String between(ZonedDateTime from, ZonedDateTime to, Locale language) {
         return from.toLocalDate().equals(to.toLocalDate()) ? clockSpan(from, to, language)
                 : toMinute(from, language) + " – " + toMinute(to, language);
+    }
+
+    /** Hours of a weekly time, without a day or a zone: {@code 09.30–10.00} (a counselor's free time each Monday). */
+    public static String hours(LocalTime start, LocalTime end, Locale language) {
+        DateTimeFormatter hours = DateTimeFormatter.ofPattern(hours(language), language);
+        return hours.format(start) + "–" + hours.format(end);
     }
 
     /** A meeting's hours alone, for a list under its day: {@code 09.30–10.00}. */

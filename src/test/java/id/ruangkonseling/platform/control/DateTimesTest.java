@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.ruangkonseling.platform.entity.DateTimes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -64,5 +65,11 @@ class DateTimesTest {
     @Test
     void aSchoolIsInWibUnlessItSaysOtherwise() {
         assertEquals(ZoneId.of("Asia/Jakarta"), DateTimes.DEFAULT_ZONE);
+    }
+
+    @Test
+    void aWeeklyTimeIsWrittenAsItsHours() {
+        assertEquals("05.00–05.45", DateTimes.hours(LocalTime.of(5, 0), LocalTime.of(5, 45), INDONESIAN));
+        assertEquals("05:00–05:45", DateTimes.hours(LocalTime.of(5, 0), LocalTime.of(5, 45), Locale.ENGLISH));
     }
 }
