@@ -48,13 +48,16 @@ class AuditOnceIT {
     /**
      * Counted as exactly one row by the test of their own feature, with the data it needs:
      * {@code AppointmentsIT} (done), {@code PseudonymousRequestIT} (reveals), {@code CrisisEscalationIT}
-     * (escalation), {@code RetentionIT} (policy, purge), {@code StudentDataIT} (export, deletion), {@code CallApiIT} (calls).
+     * (escalation), {@code RetentionIT} (policy, purge), {@code StudentDataIT} (exports, the co-signature, deletion), {@code CallApiIT}
+     * (calls).
      */
     private static final Set<AuditAction> COUNTED_ELSEWHERE = EnumSet.of(AuditAction.CALL_STARTED, AuditAction.CALL_ANSWERED,
             AuditAction.CALL_ENDED, AuditAction.APPOINTMENT_DONE,
             AuditAction.IDENTITY_REVEALED_BY_STUDENT, AuditAction.IDENTITY_REVEALED_BY_COUNSELOR,
             AuditAction.CRISIS_ESCALATED, AuditAction.RETENTION_POLICY_CHANGED, AuditAction.DATA_PURGED,
-            AuditAction.DATA_EXPORTED, AuditAction.DATA_DELETED_ON_REQUEST);
+            AuditAction.DATA_EXPORTED, AuditAction.DATA_DELETED_ON_REQUEST, AuditAction.OWN_DATA_EXPORTED,
+            AuditAction.EXPORT_COSIGN_ASKED, AuditAction.EXPORT_COSIGNED, AuditAction.EXPORT_COSIGN_REFUSED,
+            AuditAction.DATA_EXPORTED_WITH_CONTENT);
 
     private final Map<String, Long> added = new LinkedHashMap<>();
     private PayaraMicro tool;
