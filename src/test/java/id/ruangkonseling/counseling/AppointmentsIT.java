@@ -194,8 +194,8 @@ class AppointmentsIT {
         assertEquals(302, FacesForm.submit(counselor, COUNSELOR_PAGE, counselor.get(COUNSELOR_PAGE), "slot", "slot:add",
                 Map.of("slot:day", "MONDAY", "slot:start", "09:30", "slot:length", "30", "slot:modes", "CHAT")).statusCode());
         String page = counselor.get(COUNSELOR_PAGE).body();
-        assertTrue(page.contains("bentrok dengan jadwal Anda yang lain") && page.contains("Senin 09:00"), page);
-        assertFalse(page.contains("Senin 09:30"), "the overlapping time was not added");
+        assertTrue(page.contains("bentrok dengan jadwal Anda yang lain") && page.contains("Senin 09.00–09.45"), page);
+        assertFalse(page.contains("Senin 09.30"), "the overlapping time was not added");
     }
 
     @Test
