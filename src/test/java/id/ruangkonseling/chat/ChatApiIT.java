@@ -12,9 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.ruangkonseling.testing.FacesForm;
 import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
+import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +46,13 @@ class ChatApiIT {
     private Http student;
     private Http counselor;
     private long conversation;
+    private DataSource database;
+    private TestPlatform school;
 
     @BeforeEach
     void aStudentsRequestTakenUpByACounselor(PayaraMicro tool, DataSource database, TestPlatform school) {
+        this.database = database;
+        this.school = school;
         people = new ChatParties(tool, database, school);
         student = people.student("chat-siswa", "Dewi Lestari");
         conversation = people.request(student);
@@ -231,6 +240,42 @@ class ChatApiIT {
         assertEquals(404, counselor.get(path + "?after=0").statusCode());
         assertEquals(404, people.send(counselor, conversation, "rel-2", "Masih di sini").statusCode());
         assertEquals(200, student.get(path + "?after=0").statusCode(), "the student keeps their conversation");
+    }
+
+    @Test
+    void aConversationErasedWithItsStudentIsNotFoundAtOnceAlsoToAPollHeldThen(PayaraMicro tool) throws Exception {
+        people.send(student, conversation, "erase-1", "Halo");
+        people.send(counselor, conversation, "erase-2", "Halo juga");
+        String path = "/api/conversations/" + conversation + "/messages";
+        assertEquals(200, counselor.get(path + "?after=0").statusCode(), "the chat knows the conversation");
+        CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> counselor.get(path + "?after=2&wait=20"));
+        assertThrows(TimeoutException.class, () -> held.get(1500, TimeUnit.MILLISECONDS), "nothing new: the poll is held");
+
+        Http admin = new SchoolPeople(tool, database, school).signIn("chat-admin", "Bu Kepala", TestPlatform.ADMINISTRATOR);
+        long dewi = memberId("chat-siswa");
+        String address = "/admin/student-data?q=dewi&id=" + dewi;
+        HttpResponse<String> deleted = FacesForm.submit(admin, "/admin/student-data", admin.get(address), "erase", "erase:delete",
+                Map.of("q", "dewi", "id", Long.toString(dewi), "erase:confirmation", "Dewi Lestari"));
+        assertEquals(302, deleted.statusCode(), deleted.body());
+
+        assertEquals(404, held.get(5, TimeUnit.SECONDS).statusCode(), "the held poll is told at once");
+        assertEquals(404, counselor.get(path + "?after=0").statusCode(), "from the start");
+        assertEquals(404, counselor.get(path + "?after=1").statusCode(), "from an earlier number");
+        assertEquals(404, counselor.get(path + "?after=2").statusCode(), "from the last number");
+        assertEquals(404, people.send(counselor, conversation, "erase-3", "Masih di sini?").statusCode());
+    }
+
+    private long memberId(String subject) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT m.id FROM school_member m JOIN school s ON s.id = m.school_id"
+                     + " WHERE s.issuer = ? AND m.subject = ?")) {
+            query.setString(1, school.issuer());
+            query.setString(2, subject);
+            try (ResultSet found = query.executeQuery()) {
+                assertTrue(found.next(), "the student was launched");
+                return found.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -149,7 +149,11 @@ public class ChatMessages {
 
     /** Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them. */
     private List<ChatMessage> stored(Caller actor, long conversationId, long after) {
-        Optional<String> studentShownAs = studentShownAs(entityManager.find(Conversation.class, conversationId));
+        Conversation conversation = entityManager.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            return List.of(); // deleted while known to the index; the erasure's event is about to forget it
+        }
+        Optional<String> studentShownAs = studentShownAs(conversation);
         return entityManager.createQuery("SELECT m FROM Message m"
                         + " WHERE m.conversation.id = :conversation AND m.seq > :after ORDER BY m.seq", Message.class)
                 .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)

@@ -185,6 +185,11 @@ public class Conversations {
         index.forgetSchool(change.schoolId());
     }
 
+    /** Conversations were deleted: a poll of one must find nothing, on its next look and the waiting ones now. */
+    void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationsErased erased) {
+        index.forget(erased.ids());
+    }
+
     private void announceChange(Conversation conversation) {
         long id = conversation.id();
         Long counselorId = conversation.activeCounselor().map(Member::id).orElse(null);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 
@@ -15,7 +16,7 @@ import java.util.function.LongFunction;
  * — a conversation is read from the database once, by the loader the caller passes — and kept current
  * by every committed change (a message, a read receipt, a counselor joining or handed over, a close).
  * <p>
- * Callers see only {@link #find}, {@link #published}, {@link #changed}, {@link #read} and {@link #await}:
+ * Callers see only {@link #find}, {@link #published}, {@link #changed}, {@link #read}, {@link #forget} and {@link #await}:
  * the scale-out issue can put the grants into a Hazelcast {@code IMap} (Payara's data grid) and the
  * wake-ups onto an {@code ITopic} behind these same methods, without a caller changing. No static state.
  */
@@ -82,6 +83,18 @@ public class ConversationIndex {
     public void forgetSchool(long schoolId) {
         grants.values().removeIf(grant -> grant.schoolId() == schoolId);
         waiting.wakeAll();
+    }
+
+    /**
+     * Forgets deleted conversations: their next poll loads nothing and is refused like any unknown one, and
+     * the polls waiting on them now are woken to find that out.
+     */
+    public void forget(Set<Long> conversationIds) {
+        conversationIds.forEach(id -> {
+            grants.remove(id);
+            typing.remove(id);
+            wake(id);
+        });
     }
 
     /**

@@ -1,10 +1,12 @@
 package id.ruangkonseling.privacy.control;
 
+import id.ruangkonseling.chat.boundary.ConversationsErased;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestDraft;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -17,12 +19,16 @@ import java.util.Set;
  * Deletes a student's data, children before parents so that no foreign key is ever violated: one
  * expired case with everything of it, an expired declined request, an expired draft, or — deletion on
  * request — everything about the student. Runs in the caller's transaction; audit entries are never touched.
+ * The chat hears of deleted conversations ({@link ConversationsErased}) and forgets them once that commits.
  */
 @ApplicationScoped
 public class StudentErasure {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Event<ConversationsErased> conversationsErased;
 
     /**
      * A case and all of it: its notes, appointments, the referrals merged into it, the requests that
@@ -101,6 +107,7 @@ public class StudentErasure {
         delete("DELETE FROM ReadReceipt x WHERE x.conversation.id IN :value", ids);
         int messages = delete("DELETE FROM Message m WHERE m.conversation.id IN :value", ids);
         int conversations = delete("DELETE FROM Conversation v WHERE v.id IN :value", ids);
+        conversationsErased.fire(new ConversationsErased(Set.copyOf(ids)));
         return new Erased(0, 0, 0, 0, conversations, messages, 0, 0);
     }
 
