@@ -164,6 +164,28 @@ class ChatApiIT {
     }
 
     @Test
+    void anIdlePollAnsweredFromMemoryCarriesTheSameHeadersAsTheResourcesOwn304() {
+        people.send(student, conversation, "fast-1", "Halo");
+        String path = "/api/conversations/" + conversation + "/messages";
+        assertEquals(200, student.get(path + "?after=0").statusCode(), "the conversation is known now");
+
+        HttpResponse<String> idle = student.get(path + "?after=1");
+        HttpResponse<String> heldToTheEnd = student.get(path + "?after=1&wait=1");
+
+        assertEquals(304, idle.statusCode());
+        assertEquals(304, heldToTheEnd.statusCode());
+        assertEquals(withoutDate(heldToTheEnd), withoutDate(idle), "the same answer whichever path gave it");
+        assertEquals("\"1\"", idle.headers().firstValue("ETag").orElse(""));
+        assertEquals("no-store", idle.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    private static Map<String, List<String>> withoutDate(HttpResponse<String> answer) {
+        Map<String, List<String>> headers = new java.util.TreeMap<>(answer.headers().map());
+        headers.remove("date");
+        return headers;
+    }
+
+    @Test
     void aHeldPollWithNothingNewEndsWith304() {
         HttpResponse<String> end = student.get("/api/conversations/" + conversation + "/messages?after=0&wait=1");
         assertEquals(304, end.statusCode());

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The messages of a conversation: reading them after a number, writing one (numbered under the
@@ -114,6 +115,20 @@ public class ChatMessages {
     public boolean isOpenBetween(long conversationId, long schoolId, long one, long other) {
         return index.find(conversationId, this::load)
                 .filter(grant -> !grant.closed() && grant.allows(schoolId, one) && grant.allows(schoolId, other)).isPresent();
+    }
+
+    /**
+     * The conversation's last number when the actor takes part and nothing came after {@code known}, from memory
+     * alone and without a transaction: the idle poll's fast path ({@link IdlePollAnswer}). Empty whenever the
+     * answer needs more — something new, a conversation not loaded yet, no access — and the full path answers.
+     */
+    public OptionalLong nothingAfter(Caller actor, long conversationId, long known) {
+        return index.find(conversationId, notLoadedYet -> Optional.empty())
+                .filter(grant -> grant.allows(actor.schoolId(), actor.memberId()) && grant.lastSeq() <= known)
+                .map(grant -> {
+                    presence.seen(conversationId, actor.memberId(), clock.instant());
+                    return OptionalLong.of(grant.lastSeq());
+                }).orElseGet(OptionalLong::empty);
     }
 
     /** The member is typing (for the next {@value #TYPING_SECONDS} s); empty when they do not take part. No SQL. */

@@ -81,7 +81,7 @@ public class ConversationsResource {
         long after = QueryNumbers.whole("after", afterParameter, 0);
         long wait = QueryNumbers.whole("wait", waitParameter, 0);
         Caller actor = actor();
-        long known = Math.max(Math.max(after, 0), seen(ifNoneMatch).orElse(after));
+        long known = KnownSeq.of(after, ifNoneMatch);
         Optional<MessagePage> page = messages.messagesAfter(actor, id, known);
         if (page.isPresent() && page.get().lastSeq() <= known && wait > 0) {
             hold(actor, id, known, (int) Math.min(wait, MAX_WAIT), response);
@@ -179,20 +179,6 @@ public class ConversationsResource {
     private static EntityTag etag(long lastSeq) {
         return new EntityTag(Long.toString(lastSeq));
     }
-
-    /** The last seq the client says it has, from {@code If-None-Match: "17"} (quoted or not, weak or not). */
-    private static Optional<Long> seen(String ifNoneMatch) {
-        if (ifNoneMatch == null) {
-            return Optional.empty();
-        }
-        String tag = ifNoneMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Optional.of(Long.parseLong(tag));
-        } catch (NumberFormatException notOurs) {
-            return Optional.empty();
-        }
-    }
-
 
     private Response notFound() {
         return notFound(texts.bundle());

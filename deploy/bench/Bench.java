@@ -1,0 +1,316 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The measurements of deploy/bench/run.sh against a running service with the demo platform on: people are signed
+ * in through the demo's launch and ask through the JSON API, as a school's would; request rates come from wrk,
+ * held polls from this client, CPU and memory from the server's process. Prints one line per figure and
+ * writes them as JSON. Usage: java Bench.java BASE_URL SERVER_PID OUT_DIR [--quick]
+ */
+public class Bench {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+    private final String base;
+    private final long pid;
+    private final boolean quick;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    Bench(String base, long pid, boolean quick) {
+        this.base = base;
+        this.pid = pid;
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Bench bench = new Bench(args[0].replaceAll("/$", ""), Long.parseLong(args[1]), args.length > 3 && "--quick".equals(args[3]));
+        bench.run();
+        Files.writeString(Path.of(args[2], "figures.json"), bench.json());
+        Files.writeString(Path.of(args[2], "table.md"), bench.table());
+    }
+
+    void run() throws Exception {
+        long boot = Long.parseLong(System.getenv("RK_BENCH_BOOT_MS"));
+        long bare = Long.parseLong(System.getenv("RK_BENCH_BARE_BOOT_MS"));
+        figures.put("boot_ms", boot);
+        figures.put("bare_payara_boot_ms", bare);
+        figures.put("boot_over_bare", (double) boot / bare);
+        Person first = launch("student", "Siswa Bench 1");
+        long conversation = first.ask("Saya sulit berkonsentrasi saat belajar di rumah.");
+        first.send(conversation, "Selamat pagi, Bu.");
+        idlePoll(first, conversation);
+        heldPolls(first, conversation, quick ? 100 : 1000);
+    }
+
+    /** wrk: a static file against the idle poll ({@code 304}) of the same server, in the same run, two rounds. */
+    void idlePoll(Person student, long conversation) throws Exception {
+        String poll = base + "/api/conversations/" + conversation + "/messages?after=1";
+        check(student.get(poll).statusCode() == 304, "the idle poll answers 304");
+        int seconds = quick ? 2 : 10;
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            double fileRate = wrk(base + "/resources/img/mark.svg", null, seconds).rate();
+            long questionsBefore = questions();
+            Wrk polls = wrk(poll, student.cookie, seconds);
+            long questions = questions() - questionsBefore - 1; // the SHOW itself is one
+            ratios.add(polls.rate() / fileRate);
+            say("round %d: static file %.0f/s, idle poll %.0f/s, ratio %.2f", round, fileRate, polls.rate(), polls.rate() / fileRate);
+            if (questionsBefore >= 0) {
+                figures.put("sql_per_idle_poll", (double) questions / Math.max(1, polls.requests()));
+            }
+            figures.put("static_file_per_s_" + round, fileRate);
+            figures.put("idle_poll_per_s_" + round, polls.rate());
+        }
+        figures.put("idle_poll_over_static", ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+    }
+
+    /** Many polls held at once: the server's CPU and memory while they wait, then how fast a message wakes one and all. */
+    void heldPolls(Person student, long conversation, int count) throws Exception {
+        Person other = launch("student", "Siswa Bench 2");
+        long beside = other.ask("Saya ingin bercerita tentang teman sekelas.");
+        HttpClient pollers = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
+        long last = student.lastSeq(conversation);
+        List<CompletableFuture<HttpResponse<Void>>> held = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            held.add(pollers.sendAsync(student.request(base + "/api/conversations/" + conversation + "/messages?after=" + last + "&wait=60")
+                    .build(), HttpResponse.BodyHandlers.discarding()));
+        }
+        Thread.sleep(3000); // let every poll arrive and be held
+        double cpu = cpuShare(5);
+        figures.put("held_polls", count);
+        figures.put("held_cpu_share_of_one_core", cpu);
+        long heapMiB = heapAfterGc();
+        figures.put("held_heap_after_gc_mib", heapMiB);
+        figures.put("held_rss_mib", rssMiB());
+        say("%d polls held: CPU %.1f %% of one core, heap after GC %d MiB, RSS %d MiB", count, cpu * 100, heapMiB, rssMiB());
+
+        List<Long> beside_ms = new ArrayList<>();
+        for (int round = 0; round < (quick ? 5 : 25); round++) {
+            long known = other.lastSeq(beside);
+            CompletableFuture<HttpResponse<Void>> poll = pollers.sendAsync(other.request(base + "/api/conversations/" + beside
+                    + "/messages?after=" + known + "&wait=30").build(), HttpResponse.BodyHandlers.discarding());
+            Thread.sleep(200);
+            long start = System.nanoTime();
+            other.send(beside, "Pesan " + round);
+            poll.get(10, TimeUnit.SECONDS);
+            beside_ms.add((System.nanoTime() - start) / 1_000_000);
+        }
+        figures.put("wake_beside_held_p50_ms", percentile(beside_ms, 50));
+        figures.put("wake_beside_held_p95_ms", percentile(beside_ms, 95));
+        say("a message beside %d held polls: answered p50 %d ms, p95 %d ms (send included)", count,
+                percentile(beside_ms, 50), percentile(beside_ms, 95));
+
+        long start = System.nanoTime();
+        student.send(conversation, "Bu, saya sudah siap.");
+        CompletableFuture.allOf(held.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        long all = (System.nanoTime() - start) / 1_000_000;
+        long answered = held.stream().filter(f -> f.join().statusCode() == 200).count();
+        check(answered == count, "every held poll answered 200, " + answered + " of " + count);
+        figures.put("wake_all_held_ms", all);
+        say("one message to a conversation with %d held polls: all answered in %d ms", count, all);
+    }
+
+    record Wrk(double rate, long requests) {
+    }
+
+    Wrk wrk(String url, String cookie, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
+        if (cookie != null) {
+            command.addAll(List.of("-H", "Cookie: " + cookie));
+        }
+        command.add(url);
+        String out = run(command);
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
+        Matcher total = Pattern.compile("(\\d+) requests in").matcher(out);
+        check(rate.find() && total.find() && !out.contains("Non-2xx or 3xx responses"), "wrk measured " + url + ":\n" + out);
+        return new Wrk(Double.parseDouble(rate.group(1)), Long.parseLong(total.group(1)));
+    }
+
+    /** MariaDB's statement count ({@code Questions}), or -1 on H2. */
+    long questions() throws Exception {
+        if (System.getenv("RK_DB_URL") == null || System.getenv("RK_DB_URL").isBlank()) {
+            return -1;
+        }
+        String out = run(List.of("mysql", "-uroot", "-N", "-B", "-e", "SHOW GLOBAL STATUS LIKE 'Questions'"));
+        return Long.parseLong(out.strip().split("\\s+")[1]);
+    }
+
+    /** The server's share of one core over {@code seconds}, from /proc. */
+    double cpuShare(int seconds) throws Exception {
+        long before = cpuTicks();
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return (cpuTicks() - before) / 100.0 / elapsed;
+    }
+
+    long cpuTicks() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    long rssMiB() throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+    }
+
+    long heapAfterGc() throws Exception {
+        run(List.of(jdkTool("jcmd"), Long.toString(pid), "GC.run"));
+        String[] lines = run(List.of(jdkTool("jstat"), "-gc", Long.toString(pid))).strip().split("\n");
+        String[] names = lines[0].trim().split("\\s+");
+        String[] values = lines[1].trim().split("\\s+");
+        double usedKiB = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+                usedKiB += Double.parseDouble(values[i]);
+            }
+        }
+        return Math.round(usedKiB / 1024);
+    }
+
+    static String jdkTool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name).toString();
+    }
+
+    static long percentile(List<Long> values, int p) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static String run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        check(process.waitFor() == 0, String.join(" ", command) + " failed:\n" + out);
+        return out;
+    }
+
+    static void check(boolean holds, String what) {
+        if (!holds) {
+            throw new IllegalStateException("bench: " + what);
+        }
+    }
+
+    static void say(String format, Object... values) {
+        System.out.println("bench: " + String.format(format, values));
+    }
+
+    /** The issue's table of targets, with what this run measured; a figure not measured yet says so. */
+    String table() {
+        StringBuilder table = new StringBuilder("| figure | target | measured |\n|---|---|---|\n");
+        row(table, "idle chat poll (`304`) ÷ static file, requests/s", "≥ 1.0", "%.2f", "idle_poll_over_static");
+        row(table, "SQL statements per idle poll (MariaDB `Questions`)", "≤ 0.01", "%.4f", "sql_per_idle_poll");
+        row(table, figures.get("held_polls") + " polls held: server CPU", "≤ 25 % of one core", "%.3f of one core", "held_cpu_share_of_one_core");
+        row(table, "the same: heap after GC (MiB)", "≤ 512 MiB heap", "%s", "held_heap_after_gc_mib");
+        row(table, "the same: RSS (MiB)", "report", "%s", "held_rss_mib");
+        row(table, "a message beside the held polls, answered (send included), p50", "—", "%s ms", "wake_beside_held_p50_ms");
+        row(table, "the same, p95", "≤ 50 ms", "%s ms", "wake_beside_held_p95_ms");
+        row(table, "one message to a conversation with all the held polls: all answered", "≤ 1 s", "%s ms", "wake_all_held_ms");
+        row(table, "send → visible, 200 conversations sending every 5 s, p95", "≤ 50 ms", "%s", "send_visible_p95_ms");
+        row(table, "LTI 1.3 launch, server time, p50", "≤ 20 ms", "%s", "launch_p50_ms");
+        row(table, "counselor desk page, 5,000 requests, p95", "≤ 150 ms", "%s", "desk_p95_ms");
+        row(table, "case page, 2,000 messages, p95", "≤ 150 ms", "%s", "case_p95_ms");
+        row(table, "boot to ready ÷ bare Payara Micro with an empty WAR", "≤ 1.5", "%.2f", "boot_over_bare");
+        row(table, "10-minute soak: heap after full GC stable, no error", "± 5 %", "%s", "soak_heap_change");
+        return table.append("\n").append(quick ? "Quick mode: seconds per figure, small load; for CI, not for comparison.\n" : "").toString();
+    }
+
+    private void row(StringBuilder table, String figure, String target, String format, String key) {
+        Object value = figures.get(key);
+        String measured = value == null ? "not measured yet" : String.format(format, value);
+        table.append("| ").append(figure).append(" | ").append(target).append(" | ").append(measured).append(" |\n");
+    }
+
+    String json() {
+        return figures.entrySet().stream().map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
+                .collect(Collectors.joining(",\n", "{\n", "\n}\n"));
+    }
+
+    /** Signs a demo person in as the demo platform's launch would, following its auto-posting form. */
+    Person launch(String role, String name) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/dev/launch?as=" + role + "&user="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        while (answer.statusCode() == 302 || answer.statusCode() == 303) {
+            answer = client.send(HttpRequest.newBuilder(answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        Map<String, String> form = new HashMap<>();
+        Matcher fields = HIDDEN.matcher(answer.body());
+        while (fields.find()) {
+            form.put(fields.group(1), fields.group(2));
+        }
+        check(form.containsKey("id_token"), "the demo launch offered its form");
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> launched = client.send(HttpRequest.newBuilder(URI.create(base + "/lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(launched.statusCode() == 303, "the launch signed in " + name);
+        String cookie = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        return new Person(client, cookie);
+    }
+
+    /** A signed-in demo person and their session. */
+    final class Person {
+        final HttpClient client;
+        final String cookie;
+
+        Person(HttpClient client, String cookie) {
+            this.client = client;
+            this.cookie = cookie;
+        }
+
+        HttpRequest.Builder request(String url) {
+            return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).header("Origin", base).timeout(Duration.ofSeconds(90));
+        }
+
+        HttpResponse<String> get(String url) throws Exception {
+            return client.send(request(url).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String json) throws Exception {
+            return client.send(request(base + path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        long ask(String about) throws Exception {
+            HttpResponse<String> asked = post("/api/requests", "{\"field\":\"learning\",\"about\":\"" + about
+                    + "\",\"urgency\":\"soon\",\"mode\":\"chat\",\"acknowledged\":true}");
+            check(asked.statusCode() == 201, "a request was sent: " + asked.body());
+            Matcher id = Pattern.compile("\"conversationId\"\\s*:\\s*(\\d+)").matcher(asked.body());
+            check(id.find(), "the request has a conversation");
+            return Long.parseLong(id.group(1));
+        }
+
+        void send(long conversation, String body) throws Exception {
+            HttpResponse<String> sent = post("/api/conversations/" + conversation + "/messages",
+                    "{\"clientId\":\"" + java.util.UUID.randomUUID() + "\",\"body\":\"" + body + "\"}");
+            check(sent.statusCode() == 201, "a message was sent: " + sent.body());
+        }
+
+        long lastSeq(long conversation) throws Exception {
+            HttpResponse<String> page = get(base + "/api/conversations/" + conversation + "/messages?after=0");
+            return Long.parseLong(page.headers().firstValue("ETag").orElse("\"0\"").replace("\"", ""));
+        }
+    }
+}
