@@ -4,10 +4,11 @@
 # else on a throw-away H2), signs demo people in and drives it (deploy/bench/Bench.java), and writes
 # target/bench/figures.json and target/bench/table.md. Installs Debian's wrk if it is missing.
 # Usage: deploy/bench/run.sh [--quick]   (--quick: seconds per figure, for CI; prints numbers, asserts none)
+# BENCH_SOAK_SECONDS shortens or lengthens the busy-hour soak (600 s; 15 s with --quick).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 mode=${1:-}
-port=${RK_BENCH_PORT:-8097}
+port=${BENCH_PORT:-8097}
 out="$root/target/bench"
 work=$(mktemp -d)
 pid=""
@@ -41,17 +42,37 @@ start=$(date +%s%N)
 "$JAVA_HOME/bin/java" -Xmx512m -jar "$root/target/payara-micro.jar" --deploy "$work/empty.war" --contextroot / \
   --port "$port" --nocluster --rootdir "$work/bare-runtime" >"$work/server.log" 2>&1 &
 pid=$!
-export RK_BENCH_BARE_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/index.html")
+export BENCH_BARE_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/index.html")
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
-# 2. The service, with the demo platform to sign people in.
+# 2. The service, with the demo platform to sign people in; the bench writes the school's history into its
+#    database (on H2 through the server's own TCP port, AUTO_SERVER) under its data key.
 mkdir -p "$work/service"
-start=$(date +%s%N)
-(cd "$work/service" && RK_SKIP_BUILD=1 RK_DEMO=true RK_PORT=$port exec "$root/deploy/run.sh") >"$work/server.log" 2>&1 &
-pid=$!
-export RK_BENCH_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/health/ready")
+export RK_DATA_KEY="bench:$(head -c 32 /dev/urandom | base64)"
+h2_version=$(sed -n 's:.*<h2.version>\(.*\)</h2.version>.*:\1:p' "$root/pom.xml")
+h2_jar="$HOME/.m2/repository/com/h2database/h2/$h2_version/h2-$h2_version.jar"
+[[ -f "$h2_jar" ]] || mvn -B -q dependency:get -Dartifact="com.h2database:h2:$h2_version" >/dev/null
+if [[ -z "${RK_DB_URL:-}" ]]; then
+  export RK_DB_URL="jdbc:h2:file:$work/service/data/db/bench;MODE=LEGACY;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE"
+  export RK_DB_USER=sa RK_DB_PASSWORD=""
+fi
+export BENCH_JDBC_URL="${RK_DB_URL/jdbc:mariadb:/jdbc:mysql:}"
+boot_service() { # sets pid and booted_ms
+  local start=$(date +%s%N)
+  (cd "$work/service" && RK_SKIP_BUILD=1 RK_DEMO=true RK_PORT=$port exec "$root/deploy/run.sh") >"$work/server.log" 2>&1 &
+  pid=$!
+  booted_ms=$(ready_ms "$start" "http://localhost:$port/health/ready")
+}
+# the first boot creates the schema and the keys; a restart is what an update costs
+boot_service
+export BENCH_FIRST_BOOT_MS=$booted_ms
+kill "$pid"; wait "$pid" 2>/dev/null || true
+boot_service
+export BENCH_BOOT_MS=$booted_ms
 java_pid=$(pgrep -P "$pid" java || echo "$pid")
-echo "bench: boot to ready ${RK_BENCH_BOOT_MS} ms, bare Payara Micro ${RK_BENCH_BARE_BOOT_MS} ms"
+echo "bench: boot to ready ${BENCH_FIRST_BOOT_MS} ms the first time, ${BENCH_BOOT_MS} ms on a restart; bare Payara Micro ${BENCH_BARE_BOOT_MS} ms"
 
-"$JAVA_HOME/bin/java" "$root/deploy/bench/Bench.java" "http://localhost:$port" "$java_pid" "$out" $mode
+classpath="$root/target/classes:$root/target/ruang-konseling/WEB-INF/lib/*:$h2_jar"
+"$JAVA_HOME/bin/javac" -nowarn -cp "$classpath" -d "$out/classes" "$root"/deploy/bench/*.java
+"$JAVA_HOME/bin/java" -cp "$out/classes:$classpath" Bench "http://localhost:$port" "$java_pid" "$out" $mode
 cat "$out/table.md"

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bounded number of statements, not one (or more) per request. On H2 every statement the server runs is counted
  * ({@code QUERY_STATISTICS}); on MariaDB every statement the server received ({@code Questions}, which counts
  * this test's own few too). Before the queue fetched its students with it, 500 requests cost over 500; before it
- * fetched the page's pseudonyms in one statement, each unnamed request cost one more.
+ * fetched the page's pseudonyms in one statement, each unnamed request cost one more; before the counselor's cases
+ * came with their students, each case cost one (the benchmark's desk ran 156 for 150 cases).
  */
 @ExtendWith(SharedServer.class)
 class DeskStatementsIT {
@@ -36,15 +37,18 @@ class DeskStatementsIT {
     private static final int WAITING = 500;
     /** Of those, the students who stayed unnamed, each with a pseudonym that hides their name; all of them urgent. */
     private static final int UNNAMED = 200;
-    /** The desk's reads: its own, the template's and the crisis part's; nowhere near one per request. */
+    /** The counselor's own open cases, half of them unnamed: the desk lists each. */
+    private static final int MY_CASES = 100;
+    /** The desk's reads: its own, the template's and the crisis part's; nowhere near one per request or case. */
     private static final long BOUND = 60;
 
     @Test
-    void theDeskWithFiveHundredWaitingRequestsRunsABoundedNumberOfStatements(PayaraMicro tool, DataSource database,
-                                                                           TestPlatform school) throws SQLException {
+    void theDeskWithFiveHundredWaitingRequestsAndAHundredCasesRunsABoundedNumberOfStatements(PayaraMicro tool, DataSource database,
+                                                                                            TestPlatform school) throws SQLException {
         SchoolPeople people = new SchoolPeople(tool, database, school);
         Http counselor = people.counselor("ds-bk", "Bu Hitung");
         seedWaitingRequests(database, school);
+        seedMyCases(database);
 
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             boolean h2 = connection.getMetaData().getDatabaseProductName().equals("H2");
@@ -64,7 +68,30 @@ class DeskStatementsIT {
             assertTrue(Pattern.compile(">\\s*Siswa [" + Pseudonym.ALPHABET + "]{" + Pseudonym.LENGTH + "}\\s*<").matcher(desk.body()).find(),
                     "the queue's first page shows the urgent unnamed students by their pseudonyms");
             assertFalse(desk.body().contains("Siswa Rahasia "), "no unnamed student's name shows");
-            assertTrue(ran <= BOUND, "opening the desk ran " + ran + " statements for " + WAITING + " waiting requests");
+            assertTrue(desk.body().contains("Siswa Antre " + (WAITING - 1)), "the counselor's named cases are listed");
+            assertTrue(ran <= BOUND, "opening the desk ran " + ran + " statements for " + WAITING + " waiting requests and "
+                    + MY_CASES + " cases");
+        }
+    }
+
+    /**
+     * {@value #MY_CASES} open cases of the counselor: of the last named students and of the first unnamed ones
+     * (each case unnamed like its request), as if the counselor had taken them up.
+     */
+    private static void seedMyCases(DataSource database) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement cases = connection.prepareStatement("INSERT INTO counseling_case (school_id, student_id, counselor_id,"
+                     + " status, opened_at, changed_at, unnamed) SELECT s.school_id, s.id, c.id, 'ACTIVE', ?, ?, s.subject LIKE 'rahasia-%'"
+                     + " FROM school_member s JOIN school_member c ON c.school_id = s.school_id AND c.subject = 'ds-bk'"
+                     + " WHERE s.subject IN (" + "?, ".repeat(MY_CASES - 1) + "?)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            cases.setTimestamp(1, now);
+            cases.setTimestamp(2, now);
+            for (int i = 1; i <= MY_CASES / 2; i++) {
+                cases.setString(2 + i, "rahasia-" + i);
+                cases.setString(2 + MY_CASES / 2 + i, "antre-" + (WAITING - i));
+            }
+            assertEquals(MY_CASES, cases.executeUpdate());
         }
     }
 

@@ -87,6 +87,9 @@ public class ChatMessages {
     Pseudonyms pseudonyms;
 
     @Inject
+    RecentPages recentPages;
+
+    @Inject
     CrisisLexicons lexicons;
 
     @Inject
@@ -152,7 +155,7 @@ public class ChatMessages {
     @Transactional
     public Optional<MessagePage> messagesAfter(Caller actor, long conversationId, long after) {
         return grant(actor, conversationId).map(grant -> {
-            List<ChatMessage> messages = grant.lastSeq() <= after ? List.of() : stored(actor, conversationId, after);
+            List<ChatMessage> messages = grant.lastSeq() <= after ? List.of() : stored(actor, conversationId, after, grant.lastSeq());
             long lastSeq = messages.isEmpty() ? grant.lastSeq() : Math.max(grant.lastSeq(), messages.getLast().seq());
             if (!messages.isEmpty() && actor.is(Role.COUNSELOR)) {
                 audit.record(actor.actor(), AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
@@ -162,8 +165,16 @@ public class ChatMessages {
         });
     }
 
-    /** Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them. */
-    private List<ChatMessage> stored(Caller actor, long conversationId, long after) {
+    /**
+     * Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them; read once
+     * for all the polls that ask the same while the conversation ends at {@code lastSeq} ({@link RecentPages}).
+     */
+    private List<ChatMessage> stored(Caller actor, long conversationId, long after, long lastSeq) {
+        return recentPages.after(conversationId, after, lastSeq, () -> stored(conversationId, after)).stream()
+                .map(message -> message.seenBy(actor.memberId())).toList();
+    }
+
+    private List<ChatMessage> stored(long conversationId, long after) {
         Conversation conversation = entityManager.find(Conversation.class, conversationId);
         if (conversation == null) {
             return List.of(); // deleted while known to the index; the erasure's event is about to forget it
@@ -172,7 +183,7 @@ public class ChatMessages {
         return entityManager.createQuery("SELECT m FROM Message m"
                         + " WHERE m.conversation.id = :conversation AND m.seq > :after ORDER BY m.seq", Message.class)
                 .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)
-                .getResultStream().map(message -> ChatMessage.of(message, actor.memberId(), studentShownAs)).toList();
+                .getResultStream().map(message -> ChatMessage.of(message, ChatMessage.NOBODY, studentShownAs)).toList();
     }
 
     /**

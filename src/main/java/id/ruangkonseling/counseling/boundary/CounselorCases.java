@@ -62,10 +62,9 @@ public class CounselorCases {
     /** The counselor's cases that are not closed, the longest unchanged first. */
     @Transactional
     public List<CaseSummary> open(Caller counselor) {
-        return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status <> :closed"
-                        + " ORDER BY c.changedAt, c.id", CounselingCase.class)
-                .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED)
-                .getResultStream().map(found -> CaseSummary.of(found, names)).toList();
+        return CaseSummary.of(entityManager.createQuery("SELECT c FROM CounselingCase c JOIN FETCH c.student"
+                        + " WHERE c.counselor = :me AND c.status <> :closed ORDER BY c.changedAt, c.id", CounselingCase.class)
+                .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED).getResultList(), names);
     }
 
     /** What a form on the case page needs to know before its step runs: the case's status, and whom it can go to. */
@@ -129,11 +128,11 @@ public class CounselorCases {
     /** The counselor's cases closed in the last {@code days} days, the latest first: to reopen one. */
     @Transactional
     public List<CaseSummary> recentlyClosed(Caller counselor, int days) {
-        return entityManager.createQuery("SELECT c FROM CounselingCase c WHERE c.counselor = :me AND c.status = :closed"
-                        + " AND c.changedAt >= :since ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
+        return CaseSummary.of(entityManager.createQuery("SELECT c FROM CounselingCase c JOIN FETCH c.student"
+                        + " WHERE c.counselor = :me AND c.status = :closed AND c.changedAt >= :since"
+                        + " ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
                 .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("since", clock.instant().minus(Duration.ofDays(days)))
-                .getResultStream().map(found -> CaseSummary.of(found, names)).toList();
+                .setParameter("since", clock.instant().minus(Duration.ofDays(days))).getResultList(), names);
     }
 
     private Optional<CaseSummary> step(Caller counselor, long caseId, BiConsumer<CounselingCase, Instant> change) {

@@ -139,8 +139,9 @@ public class DeskQueue {
         }
         Map<String, Object> parameters = new HashMap<>();
         // what a line shows, with the student and the status of the case a request was taken up into
-        StringBuilder jpql = new StringBuilder("SELECT r.id, s, r.unnamed, r.field, r.urgency, r.status, r.submittedAt,"
-                + " r.crisis.at, c.status FROM CounselingRequest r JOIN r.student s LEFT JOIN r.counselingCase c"
+        // (columns, not the student's entity: a school's queue can hold thousands of lines)
+        StringBuilder jpql = new StringBuilder("SELECT r.id, s.id, s.displayName, r.unnamed, r.field, r.urgency, r.status,"
+                + " r.submittedAt, r.crisis.at, c.status FROM CounselingRequest r JOIN r.student s LEFT JOIN r.counselingCase c"
                 + " WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.submittedAt", statuses, "r.crisis.at IS NOT NULL");
         filter.courseId().ifPresent(course -> {
@@ -152,12 +153,12 @@ public class DeskQueue {
         });
         return query(jpql, parameters, school, Object[].class).getResultStream()
                 .map(row -> {
-                    Member student = (Member) row[1];
-                    RequestStatus status = (RequestStatus) row[5];
-                    boolean crisis = inOpenCrisis(row[7] != null, status, (CaseStatus) row[8]);
-                    QueueItem item = new QueueItem(Kind.REQUEST, (Long) row[0], student.shownName(), "", (ServiceField) row[3],
-                            crisis ? Urgency.NOW : (Urgency) row[4], REQUEST.get(status), (Instant) row[6], crisis);
-                    return new Line(item, (Boolean) row[2] ? student.id() : null);
+                    long student = (Long) row[1];
+                    RequestStatus status = (RequestStatus) row[6];
+                    boolean crisis = inOpenCrisis(row[8] != null, status, (CaseStatus) row[9]);
+                    QueueItem item = new QueueItem(Kind.REQUEST, (Long) row[0], Member.shownName(student, (String) row[2]), "",
+                            (ServiceField) row[4], crisis ? Urgency.NOW : (Urgency) row[5], REQUEST.get(status), (Instant) row[7], crisis);
+                    return new Line(item, (Boolean) row[3] ? student : null);
                 });
     }
 
@@ -167,8 +168,8 @@ public class DeskQueue {
             return Stream.empty();
         }
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT r.id, s, co, r.field, r.urgency, r.status, r.receivedAt, r.caseId"
-                + " FROM Referral r JOIN r.student s JOIN r.course co WHERE r.school = :school");
+        StringBuilder jpql = new StringBuilder("SELECT r.id, s.id, s.displayName, co.title, co.label, co.contextId, r.field, r.urgency,"
+                + " r.status, r.receivedAt, r.caseId FROM Referral r JOIN r.student s JOIN r.course co WHERE r.school = :school");
         narrow(jpql, parameters, filter, "r.receivedAt", statuses, "r.caseId IS NOT NULL");
         filter.courseId().ifPresent(course -> {
             jpql.append(" AND r.course.id = :course");
@@ -177,12 +178,12 @@ public class DeskQueue {
         Set<Long> crisisCases = openCrisisCases(school);
         return query(jpql, parameters, school, Object[].class).getResultStream()
                 .map(row -> {
-                    ReferralStatus status = (ReferralStatus) row[5];
+                    ReferralStatus status = (ReferralStatus) row[8];
                     // a closed referral stays closed even when its case is reopened: it is no longer the desk's work
-                    boolean crisis = status != ReferralStatus.CLOSED && row[7] != null && crisisCases.contains((Long) row[7]);
-                    return new Line(new QueueItem(Kind.REFERRAL, (Long) row[0], ((Member) row[1]).shownName(),
-                            ((CourseContext) row[2]).shownTitle(), (ServiceField) row[3], crisis ? Urgency.NOW : (Urgency) row[4],
-                            REFERRAL.get(status), (Instant) row[6], crisis), null);
+                    boolean crisis = status != ReferralStatus.CLOSED && row[10] != null && crisisCases.contains((Long) row[10]);
+                    return new Line(new QueueItem(Kind.REFERRAL, (Long) row[0], Member.shownName((Long) row[1], (String) row[2]),
+                            CourseContext.shownTitle((String) row[3], (String) row[4], (String) row[5]), (ServiceField) row[6],
+                            crisis ? Urgency.NOW : (Urgency) row[7], REFERRAL.get(status), (Instant) row[9], crisis), null);
                 });
     }
 

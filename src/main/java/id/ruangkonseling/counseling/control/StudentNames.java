@@ -7,6 +7,10 @@ import id.ruangkonseling.safeguarding.control.Pseudonyms;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -36,7 +40,18 @@ public class StudentNames {
 
     /** Whether the counselor sees the case's student only by their pseudonym. */
     public boolean hides(CounselingCase counselingCase) {
-        return pseudonyms.shownInstead(counselingCase.student(), counselingCase.isUnnamed()).isPresent();
+        return pseudonymOf(counselingCase).isPresent();
+    }
+
+    /** The pseudonym the counselor sees instead of the case's student's name; empty when the name shows. */
+    public Optional<String> pseudonymOf(CounselingCase counselingCase) {
+        return pseudonyms.shownInstead(counselingCase.student(), counselingCase.isUnnamed());
+    }
+
+    /** {@link #pseudonymOf} for a whole list of cases, by student id, in one statement. */
+    public Map<Long, String> pseudonymsOf(Collection<CounselingCase> cases) {
+        return pseudonyms.shownInstead(cases.stream().filter(CounselingCase::isUnnamed).map(c -> c.student().id())
+                .collect(Collectors.toSet()));
     }
 
     private String shown(Member student, boolean unnamed) {

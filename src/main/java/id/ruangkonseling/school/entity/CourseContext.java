@@ -69,7 +69,12 @@ public class CourseContext extends SchoolScoped {
 
     /** The name pages show: the LMS's title, else its short label, else its context id. */
     public String shownTitle() {
-        return title().or(this::label).orElse(contextId);
+        return shownTitle(title, label, contextId);
+    }
+
+    /** {@link #shownTitle()} from a query's columns, without loading the course. */
+    public static String shownTitle(String title, String label, String contextId) {
+        return title != null ? title : label != null ? label : contextId;
     }
 
     public Optional<String> title() {

@@ -182,7 +182,12 @@ public class Member extends SchoolScoped {
 
     /** The name pages show: the one the LMS gave, or the member's number when it shared none. */
     public String shownName() {
-        return Optional.ofNullable(displayName).orElse("#" + id());
+        return shownName(id(), displayName);
+    }
+
+    /** {@link #shownName()} from a query's columns, without loading the member. */
+    public static String shownName(long id, String displayName) {
+        return displayName != null ? displayName : "#" + id;
     }
 
     public Optional<String> displayName() {
