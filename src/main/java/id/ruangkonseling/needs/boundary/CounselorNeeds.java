@@ -62,6 +62,15 @@ public class CounselorNeeds {
 
     /** A student who asked to talk: their name (or pseudonym), the items, their note, and the request it became. */
     public record Talker(long answerId, String name, List<String> items, Optional<String> note, Optional<Long> requestId) {
+
+        /** The note, or nothing: pages read it without Optional, which EL unwraps by itself. */
+        public String noteText() {
+            return note.orElse("");
+        }
+
+        public boolean onDesk() {
+            return requestId.isPresent();
+        }
     }
 
     /** One course's profile with the students who asked to talk. */

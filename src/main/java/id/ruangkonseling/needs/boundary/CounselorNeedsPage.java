@@ -9,9 +9,12 @@ import id.ruangkonseling.platform.boundary.LanguageSelection;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.ServiceField;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,16 +46,24 @@ public class CounselorNeedsPage {
     public record RankedItem(int rank, String text, ServiceField field, long yes, long percent) {
     }
 
+    /** A postback's forms go to the page's own address ({@code useRequestURI}): its course is known before they decode. */
+    @PostConstruct
+    void courseOfTheAddress() {
+        course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("course");
+    }
+
     /**
      * View action: one audited read of what the page shows, so that a course that is not there is "not found"
      * before anything renders. A postback reads it once too, when its buttons are looked for.
      */
-    public void load() {
-        if (isOneCourse()) {
-            getCourseNeeds();
-        } else {
-            getProfiles();
-        }
+    public void load() throws IOException {
+        NeedsPages.read(() -> {
+            if (isOneCourse()) {
+                getCourseNeeds();
+            } else {
+                getProfiles();
+            }
+        });
     }
 
     public boolean isOneCourse() {

@@ -66,6 +66,11 @@ public class StudentNeeds {
     /** The round of a course with the student's own answer in it. */
     public record Current(long round, String courseTitle, List<Item> items, Choices choices, Optional<String> note,
                           boolean unnamed, boolean open) {
+
+        /** The note as the page shows it (EL unwraps an Optional by itself). */
+        public String noteText() {
+            return note.orElse("");
+        }
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import id.ruangkonseling.school.entity.ServiceField;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,10 +41,12 @@ public class StudentNeedsPage {
     }
 
     /** View action: reads the round (opening it at the course's first visit) and remembers the course for the API. */
-    public void load() {
-        long courseId = NeedsPages.courseId(course);
-        current = needs.current(signedIn.as(Role.STUDENT), courseId, language.getLocale());
-        visit.opened(courseId);
+    public void load() throws IOException {
+        NeedsPages.read(() -> {
+            long courseId = NeedsPages.courseId(course);
+            current = needs.current(signedIn.as(Role.STUDENT), courseId, language.getLocale());
+            visit.opened(courseId);
+        });
     }
 
     public List<Group> getGroups() {

@@ -6,6 +6,7 @@ import id.ruangkonseling.school.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 
 /** Backs {@code /teacher/needs?course=}: how many of the course's students answered the needs questionnaire, and nothing more. */
 @Named
@@ -22,8 +23,8 @@ public class TeacherNeedsPage {
     private Answered answered;
 
     /** View action: a course the teacher does not teach is "not found". */
-    public void load() {
-        answered = counts.ofTaughtCourse(signedIn.as(Role.TEACHER), NeedsPages.courseId(course));
+    public void load() throws IOException {
+        NeedsPages.read(() -> answered = counts.ofTaughtCourse(signedIn.as(Role.TEACHER), NeedsPages.courseId(course)));
     }
 
     public Answered getAnswered() {
