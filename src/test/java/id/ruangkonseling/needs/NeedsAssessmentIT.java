@@ -184,6 +184,27 @@ class NeedsAssessmentIT {
         assertEquals(0, single(database, "SELECT COUNT(*) FROM needs_answer WHERE student_id = " + id));
     }
 
+    @Test
+    void aCounselorChangesTheSchoolsQuestionnaireAndANewRoundAsksIt(PayaraMicro tool, DataSource database, TestPlatform school)
+            throws SQLException {
+        Http counselor = new SchoolPeople(tool, database, school).counselor("nq-bk", "Bu Sari");
+        HttpResponse<String> page = counselor.get("/counselor/needs-questionnaire");
+        assertTrue(page.body().contains("48 butir"), page.body());
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/needs-questionnaire", page, "add", "add:save",
+                Map.of("add:field", "LEARNING", "add:text-id", "Saya kesulitan belajar daring.",
+                        "add:text-en", "I struggle with learning online.")).statusCode());
+        page = counselor.get("/counselor/needs-questionnaire");
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/needs-questionnaire", page, "items", "items:item:0:remove",
+                Map.of()).statusCode());
+
+        List<Map<String, Object>> asked = items(json(placed(tool, school, "nq-rina", "Rina", "id").get("/api/needs/current")));
+        assertEquals(48, asked.size());
+        assertTrue(asked.stream().anyMatch(item -> "Saya kesulitan belajar daring.".equals(item.get("text"))));
+        assertTrue(asked.stream().noneMatch(item -> "Saya sering merasa cemas tanpa tahu sebabnya.".equals(item.get("text"))));
+        assertEquals(2, single(database, "SELECT COUNT(*) FROM audit_entry WHERE action = 'NEEDS_QUESTIONNAIRE_CHANGED'"
+                + " AND school_id = (SELECT id FROM school WHERE issuer = '" + school.issuer() + "')"), "added, removed: once each");
+    }
+
     private static long single(DataSource database, String sql) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {

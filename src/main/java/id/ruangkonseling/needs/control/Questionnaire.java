@@ -37,6 +37,7 @@ public class Questionnaire {
         int last = activeItems(school).stream().mapToInt(NeedsItem::order).max().orElse(0);
         NeedsItem item = new NeedsItem(school, field, textId, textEn, last + 1);
         entityManager.persist(item);
+        entityManager.flush();
         return item;
     }
 
