@@ -12,6 +12,7 @@ import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -25,6 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -145,6 +149,16 @@ class NeedsAssessmentIT {
         profiles(counselor);
         assertEquals(reads + 1, single(database, "SELECT COUNT(*) FROM audit_entry WHERE action = 'NEEDS_PROFILE_READ'"
                 + " AND school_id = " + schoolId), "every counselor read is audited, once");
+        HttpResponse<byte[]> pdf = counselor.download("/counselor/needs.pdf?course=" + course);
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String printed = new PDFTextStripper().getText(document);
+            assertTrue(printed.contains("IPS VIII") && printed.contains("Pribadi: 8 %")
+                    && printed.contains("1. Saya sering merasa cemas tanpa tahu sebabnya. (Pribadi): 2 · 100 %"), printed);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+
         HttpResponse<String> page = counselor.get("/counselor/needs?course=" + course);
         assertEquals(302, FacesForm.submit(counselor, "/counselor/needs?course=" + course, page, "round", "round:open-or-close",
                 Map.of()).statusCode());

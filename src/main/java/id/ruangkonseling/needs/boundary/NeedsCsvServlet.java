@@ -1,6 +1,7 @@
 package id.ruangkonseling.needs.boundary;
 
 import id.ruangkonseling.needs.control.NeedsProfile;
+import id.ruangkonseling.needs.control.ProfilePdf;
 import id.ruangkonseling.needs.control.RoundProfile.Summary;
 import id.ruangkonseling.needs.entity.NeedsItem;
 import id.ruangkonseling.platform.boundary.LanguageSelection;
@@ -24,9 +25,10 @@ import java.util.stream.Collectors;
 /**
  * {@code /counselor/needs.csv?course=}: a course's needs profile for the annual programme, as CSV (UTF-8 with
  * a byte order mark, so that a spreadsheet reads Indonesian right): each field's share, then each item's,
- * ranked. Shares only, never who answered; an audited read like the page. Never cached.
+ * ranked; {@code needs.pdf} the same to print ({@link ProfilePdf}). Shares only, never who answered; an
+ * audited read like the page. Never cached.
  */
-@WebServlet(urlPatterns = "/counselor/needs.csv")
+@WebServlet(urlPatterns = {"/counselor/needs.csv", "/counselor/needs.pdf"})
 public class NeedsCsvServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -47,6 +49,12 @@ public class NeedsCsvServlet extends HttpServlet {
         Summary summary = needs.course(signedIn.as(Role.COUNSELOR), NeedsPages.courseId(request.getParameter("course")), locale)
                 .summary();
         ResourceBundle texts = ResourceBundle.getBundle("id.ruangkonseling.i18n.messages", locale, NeedsCsvServlet.class.getClassLoader());
+        if (request.getServletPath().endsWith(".pdf")) {
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename=\"angket-kebutuhan.pdf\"");
+            response.getOutputStream().write(ProfilePdf.of(summary, texts));
+            return;
+        }
         NeedsProfile profile = summary.profile();
         StringBuilder csv = new StringBuilder("\uFEFFcourse,field,item,yes,answered,share_percent\r\n");
         String course = CsvCells.text(summary.courseTitle());
