@@ -49,7 +49,7 @@ class AuditOnceIT {
      * Counted as exactly one row by the test of their own feature, with the data it needs:
      * {@code AppointmentsIT} (done), {@code PseudonymousRequestIT} (reveals), {@code CrisisEscalationIT}
      * (escalation), {@code RetentionIT} (policy, purge), {@code StudentDataIT} (exports, the co-signature, deletion), {@code CallApiIT}
-     * (calls).
+     * (calls), {@code NeedsAssessmentIT} (a read of the needs profiles, a round closed, the questionnaire changed).
      */
     private static final Set<AuditAction> COUNTED_ELSEWHERE = EnumSet.of(AuditAction.CALL_STARTED, AuditAction.CALL_ANSWERED,
             AuditAction.CALL_ENDED, AuditAction.APPOINTMENT_DONE,
@@ -57,7 +57,8 @@ class AuditOnceIT {
             AuditAction.CRISIS_ESCALATED, AuditAction.RETENTION_POLICY_CHANGED, AuditAction.DATA_PURGED,
             AuditAction.DATA_EXPORTED, AuditAction.DATA_DELETED_ON_REQUEST, AuditAction.OWN_DATA_EXPORTED,
             AuditAction.EXPORT_COSIGN_ASKED, AuditAction.EXPORT_COSIGNED, AuditAction.EXPORT_COSIGN_REFUSED,
-            AuditAction.DATA_EXPORTED_WITH_CONTENT);
+            AuditAction.DATA_EXPORTED_WITH_CONTENT, AuditAction.NEEDS_PROFILE_READ, AuditAction.NEEDS_ROUND_CHANGED,
+            AuditAction.NEEDS_QUESTIONNAIRE_CHANGED);
 
     private final Map<String, Long> added = new LinkedHashMap<>();
     private PayaraMicro tool;

@@ -57,6 +57,7 @@ class DeepLinkingIT {
         assertEquals(200, chooser.statusCode());
         assertTrue(chooser.body().contains("Konseling (untuk siswa)"), chooser.body());
         assertTrue(chooser.body().contains("Rujuk siswa"));
+        assertTrue(chooser.body().contains("Angket kebutuhan (AKPD)"), "the needs assessment is offered beside them");
 
         HttpResponse<String> returning = new Http(tool).postForm("/lti/deep-link/answer",
                 TestPlatform.form(Map.of("token", HtmlPage.field(chooser.body(), "token"), "place", "referral")));

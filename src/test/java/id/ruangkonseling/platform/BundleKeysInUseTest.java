@@ -62,6 +62,8 @@ class BundleKeysInUseTest {
             new Family("audit.role.", Stream.concat(names(Role.values()).stream(), Stream.of("NONE")).toList(), List.of("")),
             Family.of("role.", Role.values()),
             Family.of("serviceField.", ServiceField.values()),
+            // the needs assessment's pages and CSV: a service field as a heading
+            Family.of("needs.field.", ServiceField.values()),
             // request.xhtml: the student's field picker, each field with what it covers
             Family.of("counseling.request.fieldChoice.", ServiceField.values()),
             Family.of("urgency.", Urgency.values()),

@@ -66,7 +66,12 @@ public enum AuditAction {
     EXPORT_COSIGN_ASKED,
     EXPORT_COSIGNED,
     EXPORT_COSIGN_REFUSED,
-    DATA_EXPORTED_WITH_CONTENT;
+    DATA_EXPORTED_WITH_CONTENT,
+    // the needs assessment (AKPD): a counselor's read of the profiles (built from the answers), a round opened or closed,
+    // an item added to or removed from the school's questionnaire
+    NEEDS_PROFILE_READ,
+    NEEDS_ROUND_CHANGED,
+    NEEDS_QUESTIONNAIRE_CHANGED;
 
     /** A read of a record (a case, a conversation, an appointment): a person may repeat it many times a day. */
     public boolean isRead() {

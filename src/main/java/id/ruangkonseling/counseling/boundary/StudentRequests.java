@@ -75,21 +75,36 @@ public class StudentRequests {
     @Transactional
     public CounselingRequest submit(Caller student, RequestContent content, boolean confidentialityAcknowledged, boolean unnamed) {
         Member member = callers.student(student);
+        drafts.discard(member);
+        return record(member, content, confidentialityAcknowledged, unnamed, student);
+    }
+
+    /**
+     * A request made from what {@code student} said in their needs-assessment answer — by themselves (a note
+     * that alarmed) or by a counselor taking up their wish to talk ({@code by}) — on the desk like any other,
+     * in the caller's transaction. Their answer showed them the confidentiality statement.
+     */
+    @Transactional
+    public CounselingRequest fromNeedsAnswer(Member student, RequestContent content, boolean unnamed, Caller by) {
+        return record(student, content, true, unnamed, by);
+    }
+
+    private CounselingRequest record(Member member, RequestContent content, boolean confidentialityAcknowledged,
+                                     boolean unnamed, Caller by) {
         CounselingRequest request = new CounselingRequest(member, content, confidentialityAcknowledged, unnamed, clock.instant());
         if (unnamed) {
             pseudonyms.hide(member);
         }
         entityManager.persist(request);
         request.openedConversation(conversations.open(member, unnamed));
-        drafts.discard(member);
         entityManager.flush();
-        audit.record(student.actor(), AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
+        audit.record(by.actor(), AuditAction.REQUEST_SUBMITTED, Subject.of("request", request.id()), null);
         RequestContent stored = request.content();
         if (lexicons.alarms(member.school().id(), stored.about() + "\n" + stored.availability().orElse(""))) {
-            crisis.request(student, request);
+            crisis.request(by, request);
         }
-        news.forCounselorsOf(student.schoolId());
-        news.forMember(student.memberId());
+        news.forCounselorsOf(member.school().id());
+        news.forMember(member.id());
         return request;
     }
 

@@ -4,6 +4,7 @@ import id.ruangkonseling.demo.control.DemoPerson;
 import id.ruangkonseling.demo.control.DemoPlatform;
 import id.ruangkonseling.lti.boundary.LtiPaths;
 import id.ruangkonseling.lti.control.LtiAddresses;
+import id.ruangkonseling.lti.control.ToolPlace;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.inject.Inject;
@@ -15,12 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The demo platform on the wire: {@code /dev/launch?as=student&user=NAME} starts a launch at the tool's
- * own {@code /lti/login}; {@code /dev/auth} answers the tool's authorization request with a signed
+ * own {@code /lti/login} ({@code &place=} opens a link deep-linked for that place, as {@code rk_place} names it); {@code /dev/auth} answers the tool's authorization request with a signed
  * id_token in an auto-posting form; {@code /dev/jwks.json} publishes the demo platform's key.
  */
 @WebServlet({DemoEndpoints.LAUNCH, DemoEndpoints.AUTH, DemoEndpoints.JWKS})
@@ -61,12 +63,15 @@ public class DemoEndpoints extends HttpServlet {
         RequestAddress address = RequestAddress.of(request);
         URI ownJwks = URI.create("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + JWKS);
         demoSchool.prepare(person.get(), publicUrl.resolve(address, AUTH), ownJwks);
-        response.sendRedirect(LtiAddresses.withQuery(publicUrl.resolve(address, LtiPaths.LOGIN), Map.of(
+        Map<String, String> login = new LinkedHashMap<>(Map.of(
                 "iss", DemoPlatform.ISSUER,
                 "login_hint", person.get().loginHint(),
                 "target_link_uri", publicUrl.resolve(address, LtiPaths.LAUNCH).toString(),
                 "client_id", DemoPlatform.CLIENT_ID,
-                "lti_deployment_id", DemoPlatform.DEPLOYMENT_ID)).toString());
+                "lti_deployment_id", DemoPlatform.DEPLOYMENT_ID));
+        // the platform's own hint travels through the tool's login back to /dev/auth, as Moodle's link id does
+        ToolPlace.of(request.getParameter("place")).ifPresent(place -> login.put("lti_message_hint", place.customValue()));
+        response.sendRedirect(LtiAddresses.withQuery(publicUrl.resolve(address, LtiPaths.LOGIN), login).toString());
     }
 
     private void authorize(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -78,7 +83,8 @@ public class DemoEndpoints extends HttpServlet {
             return;
         }
         request.setAttribute("redirect", redirect);
-        request.setAttribute("idToken", platform.idToken(person.get(), request.getParameter("nonce"), launch));
+        request.setAttribute("idToken", platform.idToken(person.get(), request.getParameter("nonce"), launch,
+                ToolPlace.of(request.getParameter("lti_message_hint"))));
         request.setAttribute("state", request.getParameter("state"));
         request.getRequestDispatcher(POST_PAGE).forward(request, response);
     }

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import id.ruangkonseling.lti.control.ToolPlace;
 import id.ruangkonseling.platform.control.Memo;
 import java.net.URI;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The demo platform's identity and what it signs: a key made when the service starts (platforms keep
@@ -42,8 +44,11 @@ public final class DemoPlatform {
         return new JWKSet(key.get().toPublicJWK());
     }
 
-    /** A resource link launch of {@code person} into the demo course, answering the tool's login. */
-    public String idToken(DemoPerson person, String nonce, URI targetLinkUri) {
+    /**
+     * A resource link launch of {@code person} into the demo course, answering the tool's login: from the
+     * plain link, or from a link deep-linked for {@code place}, which carries it as its custom parameter.
+     */
+    public String idToken(DemoPerson person, String nonce, URI targetLinkUri, Optional<ToolPlace> place) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -57,7 +62,9 @@ public final class DemoPlatform {
                 .claim(LTI + "version", "1.3.0")
                 .claim(LTI + "message_type", "LtiResourceLinkRequest")
                 .claim(LTI + "target_link_uri", targetLinkUri.toString())
-                .claim(LTI + "resource_link", Map.of("id", "demo-link", "title", "Ruang Konseling"))
+                .claim(LTI + "resource_link", Map.of("id", place.map(p -> "demo-link-" + p.customValue()).orElse("demo-link"),
+                        "title", "Ruang Konseling"))
+                .claim(LTI + "custom", place.map(ToolPlace::custom).orElse(Map.of()))
                 .claim(LTI + "roles", person.role().ltiRoles())
                 .claim(LTI + "context", Map.of("id", COURSE_ID, "label", "DEMO", "title", "Kelas Demo",
                         "type", List.of("CourseSection")))

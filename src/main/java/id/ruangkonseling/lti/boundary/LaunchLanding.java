@@ -35,6 +35,9 @@ public class LaunchLanding extends HttpServlet {
 
     static final String TICKET_FRAGMENT = "rk-ticket=";
 
+    /** The needs assessment's page under each role's home, for one course. */
+    static final String NEEDS_PAGE = "needs?course=";
+
     @Inject
     LaunchRefusal refusal;
 
@@ -91,12 +94,17 @@ public class LaunchLanding extends HttpServlet {
 
     /**
      * A Deep Linking request goes to the chooser, by an offer that works without cookies (Moodle shows
-     * it in a dialog); a teacher's link to the referral place opens it on their home.
+     * it in a dialog); a teacher's link to the referral place opens it on their home; a link to the needs
+     * assessment opens its page of the person's role for the course it came from (by path: lti knows no needs).
      */
     private String destination(LaunchedMember member, Role home) {
         Optional<DeepLinkRequest> deepLinking = member.deepLinkingAllowed();
         if (deepLinking.isPresent()) {
             return DeepLinkPage.PATH + "?" + DeepLinkPage.OFFER_PARAMETER + "=" + offers.offer(deepLinking.get());
+        }
+        if (member.place().filter(ToolPlace.NEEDS::equals).isPresent() && member.courseId().isPresent()
+                && home != Role.SCHOOL_ADMIN) {
+            return HOMES.get(home) + NEEDS_PAGE + member.courseId().get();
         }
         boolean referral = home == Role.TEACHER && member.place().filter(ToolPlace.REFERRAL::equals).isPresent();
         return HOMES.get(home) + (referral ? "?place=" + ToolPlace.REFERRAL.customValue() : "");

@@ -100,6 +100,6 @@ public class LaunchResumption {
         Member member = entityManager.find(Member.class, ticket.memberId());
         return new LaunchedMember(member.id(), member.school().id(), member.displayName(),
                 member.rolesInLaunch(ticket.roles()), ticket.language(),
-                Optional.empty(), Optional.empty(), Set.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
     }
 }

@@ -41,7 +41,8 @@ public class NewWindowResource {
     public Map<String, String> ticket() {
         LaunchedMember member = new LaunchedMember(signedIn.getMemberId(), signedIn.getSchoolId(),
                 Optional.of(signedIn.getDisplayName()).filter(name -> !name.isEmpty()), signedIn.roles(),
-                Optional.of(language.getLocale().toLanguageTag()), Optional.empty(), Optional.empty(), Set.of());
+                Optional.of(language.getLocale().toLanguageTag()), Optional.empty(), Optional.empty(), Optional.empty(),
+                Set.of());
         return Map.of("href", request.getContextPath() + LtiPaths.RESUME + "?ticket=" + resumption.ticketFor(member));
     }
 }

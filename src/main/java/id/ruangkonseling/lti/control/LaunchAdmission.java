@@ -40,8 +40,8 @@ public class LaunchAdmission {
         launch.locale().ifPresent(member::launchedIn);
         Set<Role> roles = LtiRoles.of(launch.roles());
         roles.forEach(member::grant);
-        launch.course().ifPresent(claim -> {
-            CourseContext course = course(school, claim, now);
+        Optional<CourseContext> launchedFrom = launch.course().map(claim -> course(school, claim, now));
+        launchedFrom.ifPresent(course -> {
             course.rosterServedAt(launch.membershipsUrl());
             if (roles.contains(Role.TEACHER)) {
                 member.teachesIn(course);
@@ -51,12 +51,12 @@ public class LaunchAdmission {
                 courseMembers.seenIn(member, course, Role.STUDENT, now);
             }
         });
-        entityManager.flush(); // a new member gets its id here
+        entityManager.flush(); // a new member (and course) gets its id here
         Set<Role> gained = EnumSet.noneOf(Role.class);
         gained.addAll(member.roles());
         gained.removeAll(before);
         return new LaunchedMember(member.id(), school.id(), member.displayName(), member.rolesInLaunch(roles),
-                launch.locale(), deepLinking, launch.place(), gained);
+                launch.locale(), deepLinking, launch.place(), launchedFrom.map(CourseContext::id), gained);
     }
 
     private CourseContext course(School school, CourseClaim claim, Instant now) {

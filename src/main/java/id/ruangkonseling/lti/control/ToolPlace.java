@@ -14,11 +14,13 @@ public enum ToolPlace {
     /** Students ask the school counselor for help. */
     COUNSELING,
     /** Teachers refer a student of the course to the counselor. */
-    REFERRAL;
+    REFERRAL,
+    /** The course's students answer the needs assessment (AKPD); its counselors read the class's needs. */
+    NEEDS;
 
     public static final String CUSTOM_KEY = "rk_place";
 
-    /** The value of {@code rk_place}: {@code counseling}, {@code referral}. */
+    /** The value of {@code rk_place}: {@code counseling}, {@code referral}, {@code needs}. */
     public String customValue() {
         return name().toLowerCase(Locale.ROOT);
     }

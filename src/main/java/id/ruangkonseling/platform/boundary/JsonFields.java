@@ -1,10 +1,14 @@
 package id.ruangkonseling.platform.boundary;
 
 import id.ruangkonseling.platform.entity.Invalid;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The fields of an API call's JSON body, read strictly: a field is its contract's JSON type or absent
@@ -51,6 +55,22 @@ public final class JsonFields {
             }
         }
         throw new Invalid(name, "api.field.number", name + " is not a whole number");
+    }
+
+    /** A JSON array of whole numbers (ids), empty when absent. */
+    public List<Long> wholes(String name) {
+        JsonValue value = present(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof JsonArray array) {
+            List<Long> wholes = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                wholes.add(new JsonFields(Json.createObjectBuilder().add(name, array.get(i)).build()).whole(name));
+            }
+            return wholes;
+        }
+        throw new Invalid(name, "api.field.number", name + " is not a list of whole numbers");
     }
 
     /** {@code true} or {@code false}, or {@code null} when absent. */

@@ -1,5 +1,6 @@
 package id.ruangkonseling.privacy.boundary;
 
+import id.ruangkonseling.platform.control.CsvCells;
 import id.ruangkonseling.privacy.control.BreachQuery.Touched;
 import id.ruangkonseling.school.boundary.SignedInMember;
 import id.ruangkonseling.school.entity.Role;
@@ -42,17 +43,11 @@ public class BreachCsvServlet extends HttpServlet {
         }
         List<Touched> touched = report.touched(signedIn.as(Role.SCHOOL_ADMIN), window.kind(), window.from().get(), window.to().get());
         StringBuilder csv = new StringBuilder("member_id,name,email,created_or_changed,read\r\n");
-        touched.forEach(row -> csv.append(row.member().id()).append(',').append(cell(row.member().displayName().orElse("")))
-                .append(',').append(cell(row.member().email().orElse(""))).append(',').append(row.changed())
+        touched.forEach(row -> csv.append(row.member().id()).append(',').append(CsvCells.text(row.member().displayName().orElse("")))
+                .append(',').append(CsvCells.text(row.member().email().orElse(""))).append(',').append(row.changed())
                 .append(',').append(row.read()).append("\r\n"));
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"kebocoran-data.csv\"");
         response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A CSV cell, quoted; a leading formula character is defused so that a spreadsheet shows it as text. */
-    private static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -5,6 +5,7 @@ import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestDraft;
 import id.ruangkonseling.counseling.entity.RequestStatus;
+import id.ruangkonseling.needs.entity.NeedsAnswer;
 import id.ruangkonseling.privacy.entity.RetentionRule;
 import id.ruangkonseling.school.entity.Member;
 import id.ruangkonseling.school.entity.School;
@@ -17,7 +18,8 @@ import java.time.LocalDate;
 /**
  * Purges what a school's retention rule says has expired today: each closed case whose time is up, with
  * everything of it, each declined request as old (counted from when it was declined) with everything of
- * it, and each unsent request draft as old (a draft counts as closed when last saved). Open work is never
+ * it, each unsent request draft as old (a draft counts as closed when last saved), and each needs-assessment
+ * answer as old (counted from when its round closed). Open work is never
  * touched, whatever its age: open cases, requests still waiting, referrals not yet taken up.
  */
 @ApplicationScoped
@@ -48,6 +50,12 @@ public class ExpiredData {
                 .filter(draft -> expired(rule, draft.savedAt(), draft.student(), school, today))
                 .map(erasure::eraseDraft)
                 .reduce(Erased.NOTHING, Erased::plus);
+        // an answer counts as closed when its round closed; answers of a round still open are never touched
+        entityManager.createQuery("SELECT a FROM NeedsAnswer a JOIN FETCH a.student WHERE a.school = :school"
+                        + " AND a.round.closedAt IS NOT NULL", NeedsAnswer.class)
+                .setParameter("school", school).getResultList().stream()
+                .filter(answer -> expired(rule, answer.round().closedAt().orElseThrow(), answer.student(), school, today))
+                .forEach(erasure::eraseNeedsAnswer);
         return cases.plus(declined).plus(drafts);
     }
 

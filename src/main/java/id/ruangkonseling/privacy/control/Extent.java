@@ -17,7 +17,7 @@ public enum Extent {
     /** The school admin's: kinds, dates, statuses and counts; what anyone wrote stays out. */
     WITHOUT_WORDS(EnumSet.noneOf(Kind.class), EnumSet.of(Field.ABOUT, Field.AVAILABILITY, Field.DECLINE_REASON,
             Field.OUTCOME, Field.SUMMARY, Field.PLAN, Field.REASON, Field.OBSERVATIONS, Field.BODY, Field.CANCEL_REASON,
-            Field.RESCHEDULE_REASON)),
+            Field.RESCHEDULE_REASON, Field.NEEDS_YES, Field.NEEDS_TALK, Field.NOTE)),
     /** Everything, decrypted: for a school admin whose written reason a counselor of the school co-signed. */
     FULL(EnumSet.noneOf(Kind.class), EnumSet.noneOf(Field.class));
 

@@ -4,6 +4,7 @@ import id.ruangkonseling.chat.boundary.ConversationsErased;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestDraft;
+import id.ruangkonseling.needs.entity.NeedsAnswer;
 import id.ruangkonseling.school.entity.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -68,6 +69,12 @@ public class StudentErasure {
         return new Erased(0, requests, 0, 0, 0, 0, 0, 0).plus(chats);
     }
 
+    /** A needs-assessment answer (its round closed long ago): its choices and note. */
+    public Erased eraseNeedsAnswer(NeedsAnswer answer) {
+        delete("DELETE FROM NeedsAnswer a WHERE a.id = :value", answer.id());
+        return Erased.NOTHING;
+    }
+
     public Erased eraseDraft(RequestDraft draft) {
         return new Erased(0, 0, 0, 0, 0, 0, 0, delete("DELETE FROM RequestDraft d WHERE d.id = :value", draft.id()));
     }
@@ -75,7 +82,7 @@ public class StudentErasure {
     /**
      * Deletion on request: everything about the student — cases, requests, notes, referrals about them,
      * conversations, appointments, crisis notices, their pseudonym and its reveals, requests for their file, their
-     * draft, courses and launch tickets — and their personal fields.
+     * draft, their needs-assessment answers, courses and launch tickets — and their personal fields.
      */
     public Erased eraseStudent(Member student, Instant now) {
         List<Long> cases = entityManager.createQuery("SELECT c.id FROM CounselingCase c WHERE c.student = :student", Long.class)
@@ -94,6 +101,7 @@ public class StudentErasure {
         Erased chats = eraseConversations(conversations);
         int caseCount = delete("DELETE FROM CounselingCase c WHERE c.student = :value", student);
         int drafts = delete("DELETE FROM RequestDraft d WHERE d.student = :value", student);
+        delete("DELETE FROM NeedsAnswer a WHERE a.student = :value", student);
         delete("DELETE FROM CourseMember m WHERE m.member = :value", student);
         delete("DELETE FROM LaunchTicket t WHERE t.memberId = :value", student.id());
         student.erase(now);

@@ -18,7 +18,7 @@ public record StudentFile(String school, ZoneId zone, Instant madeAt, Extent ext
 
     /** The kinds of data, in the order the file lists them. */
     public enum Kind {
-        STUDENT, COURSES, REQUESTS, CASES, NOTES, REFERRALS, MESSAGES, APPOINTMENTS, DRAFTS, AUDIT
+        STUDENT, COURSES, REQUESTS, CASES, NOTES, REFERRALS, MESSAGES, APPOINTMENTS, DRAFTS, NEEDS, AUDIT
     }
 
     /** The named values an item may have. */
@@ -27,7 +27,7 @@ public record StudentFile(String school, ZoneId zone, Instant madeAt, Extent ext
         ABOUT, URGENCY, MODE, AVAILABILITY, STATUS, DECIDED_AT, DECLINE_REASON, CASE_ID, COUNSELOR, OPENED_AT,
         CHANGED_AT, OUTCOME, AUTHOR, HELD_ON, SUMMARY, PLAN, FOLLOW_UP_ON, WRITTEN_AT, TEACHER, REASON,
         OBSERVATIONS, STUDENT_KNOWS, RECEIVED_AT, CLOSED_AT, CONVERSATION_ID, SEQ, SENT_AT, BODY, STARTS_AT,
-        ENDS_AT, CANCEL_REASON, RESCHEDULE_REASON, SAVED_AT, AT, ACTION, ACTOR, SUBJECT, DETAIL;
+        ENDS_AT, CANCEL_REASON, RESCHEDULE_REASON, SAVED_AT, AT, ACTION, ACTOR, SUBJECT, DETAIL, NEEDS_YES, NEEDS_TALK, NOTE;
 
         /** Its key in the JSON export, e.g. {@code submitted_at}. */
         public String jsonName() {

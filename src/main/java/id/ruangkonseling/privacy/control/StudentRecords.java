@@ -7,6 +7,8 @@ import id.ruangkonseling.counseling.entity.CaseNote;
 import id.ruangkonseling.counseling.entity.CounselingCase;
 import id.ruangkonseling.counseling.entity.CounselingRequest;
 import id.ruangkonseling.counseling.entity.RequestDraft;
+import id.ruangkonseling.needs.entity.NeedsAnswer;
+import id.ruangkonseling.needs.entity.NeedsItem;
 import id.ruangkonseling.privacy.control.StudentFile.Field;
 import id.ruangkonseling.privacy.control.StudentFile.Kind;
 import id.ruangkonseling.privacy.control.StudentFile.Section;
@@ -22,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Gathers one student's file into a {@link StudentFile}, texts decrypted, as much of it as the reader's
@@ -67,11 +71,19 @@ public class StudentRecords {
         gather.put(Kind.APPOINTMENTS, () -> items(appointments, items::appointment));
         gather.put(Kind.DRAFTS, () -> items(list("SELECT d FROM RequestDraft d WHERE d.student = :s", RequestDraft.class, student),
                 items::draft));
+        gather.put(Kind.NEEDS, () -> items(list("SELECT a FROM NeedsAnswer a WHERE a.student = :s ORDER BY a.savedAt, a.id",
+                NeedsAnswer.class, student), answer -> items.needs(answer, itemTexts(student))));
         gather.put(Kind.AUDIT, () -> items(trail.about(student, requests, cases, referrals(student), appointments), items::audit));
         List<Section> sections = Arrays.stream(Kind.values()).filter(extent::holds)
                 .map(kind -> new Section(kind, gather.get(kind).get().stream().map(item -> withheld(item, extent)).toList()))
                 .toList();
         return new StudentFile(student.school().name(), zone, now, extent, sections);
+    }
+
+    /** The school's questionnaire items by id, in the school's language: what the student's needs answers name. */
+    private Map<Long, String> itemTexts(Member student) {
+        return entityManager.createQuery("SELECT i FROM NeedsItem i WHERE i.school = :school", NeedsItem.class)
+                .setParameter("school", student.school()).getResultStream().collect(Collectors.toMap(NeedsItem::id, NeedsItem::textId));
     }
 
     private List<Referral> referrals(Member student) {
@@ -161,6 +173,16 @@ public class StudentRecords {
         Map<Field, Value> draft(RequestDraft draft) {
             return item(Field.SAVED_AT, time(draft.savedAt()), Field.ABOUT, draft.draft().about(),
                     Field.AVAILABILITY, draft.draft().availability());
+        }
+
+        Map<Field, Value> needs(NeedsAnswer answer, Map<Long, String> texts) {
+            return with(item(Field.COURSE, answer.round().course().shownTitle(), Field.SAVED_AT, time(answer.savedAt())),
+                    Field.NEEDS_YES, listed(answer.choices().yes(), texts), Field.NEEDS_TALK, listed(answer.choices().talk(), texts),
+                    Field.NOTE, answer.note());
+        }
+
+        private static Optional<String> listed(Collection<Long> ids, Map<Long, String> texts) {
+            return Optional.of(ids.stream().map(texts::get).collect(Collectors.joining("\n"))).filter(text -> !text.isEmpty());
         }
 
         Map<Field, Value> audit(AuditEntry entry) {

@@ -1,0 +1,33 @@
+package id.ruangkonseling.needs.boundary;
+
+import id.ruangkonseling.platform.entity.NotFound;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+
+/**
+ * What the needs pages share: the course of their address, where anything but an id is no course at all, and
+ * a view action's read that answers "not found" ({@code 404}, as a made-up address) for what is not the person's.
+ */
+final class NeedsPages {
+
+    private NeedsPages() {
+    }
+
+    static long courseId(String course) {
+        try {
+            return Long.parseLong(course == null ? "" : course);
+        } catch (NumberFormatException notAnId) {
+            throw new NotFound("course " + course);
+        }
+    }
+
+    /** Runs the page's read; a {@link NotFound} ends the page as 404. */
+    static void read(Runnable read) throws IOException {
+        try {
+            read.run();
+        } catch (NotFound notTheirs) {
+            Faces.responseSendError(404, "not found");
+            Faces.responseComplete();
+        }
+    }
+}
