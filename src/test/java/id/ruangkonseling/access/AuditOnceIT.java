@@ -57,7 +57,7 @@ class AuditOnceIT {
             AuditAction.CRISIS_ESCALATED, AuditAction.RETENTION_POLICY_CHANGED, AuditAction.DATA_PURGED,
             AuditAction.DATA_EXPORTED, AuditAction.DATA_DELETED_ON_REQUEST, AuditAction.OWN_DATA_EXPORTED,
             AuditAction.EXPORT_COSIGN_ASKED, AuditAction.EXPORT_COSIGNED, AuditAction.EXPORT_COSIGN_REFUSED,
-            AuditAction.DATA_EXPORTED_WITH_CONTENT);
+            AuditAction.DATA_EXPORTED_WITH_CONTENT, AuditAction.REPORT_EXPORTED);
 
     private final Map<String, Long> added = new LinkedHashMap<>();
     private PayaraMicro tool;

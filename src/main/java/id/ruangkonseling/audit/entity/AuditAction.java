@@ -66,7 +66,9 @@ public enum AuditAction {
     EXPORT_COSIGN_ASKED,
     EXPORT_COSIGNED,
     EXPORT_COSIGN_REFUSED,
-    DATA_EXPORTED_WITH_CONTENT;
+    DATA_EXPORTED_WITH_CONTENT,
+    /** A service report downloaded as CSV or PDF: which report, format and period in the detail, never a figure. */
+    REPORT_EXPORTED;
 
     /** A read of a record (a case, a conversation, an appointment): a person may repeat it many times a day. */
     public boolean isRead() {

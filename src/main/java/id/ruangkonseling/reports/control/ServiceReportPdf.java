@@ -1,0 +1,143 @@
+package id.ruangkonseling.reports.control;
+
+import id.ruangkonseling.platform.entity.DateTimes;
+import id.ruangkonseling.reports.control.SchoolBreakdown.CounselorLine;
+import id.ruangkonseling.school.entity.ServiceField;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * A service report as a PDF laid out as a laporan pelaksanaan layanan: the school, the counselor (or the whole
+ * school), the period; a table per month and of the whole period; the sessions per field and month as bars; the
+ * ways of meeting; the answer times; for the school admin, the counselors' and courses' lines.
+ */
+public final class ServiceReportPdf {
+
+    /** One colour per field, the page's too; distinguishable by people with the common colour-vision deficiencies. */
+    static final List<Color> FIELD_COLORS = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7));
+    private static final float CHART_HEIGHT = 120;
+
+    private final PdfCanvas canvas;
+    private final ServiceReport report;
+    private final ReportTexts texts;
+
+    private ServiceReportPdf(PdfCanvas canvas, ServiceReport report, ReportTexts texts) {
+        this.canvas = canvas;
+        this.report = report;
+        this.texts = texts;
+    }
+
+    public static byte[] of(ServiceReport report, ResourceBundle bundle) {
+        try (PdfCanvas canvas = new PdfCanvas()) {
+            new ServiceReportPdf(canvas, report, new ReportTexts(bundle)).write();
+            return canvas.bytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write() throws IOException {
+        canvas.line(texts.of("reports.title"), 16);
+        canvas.line(texts.of("reports.school") + ": " + report.school(), 10);
+        canvas.line(report.counselor().map(name -> texts.of("reports.counselor") + ": " + name)
+                .orElseGet(() -> texts.of("reports.wholeSchool")), 10);
+        canvas.line(texts.of("reports.period") + ": " + texts.period(report.period()), 10);
+        canvas.line(texts.of("reports.madeAt") + ": " + DateTimes.toMinute(report.madeAt(), report.zone(), texts.bundle().getLocale()), 10);
+        for (MonthFigures month : report.months()) {
+            heading(texts.month(month.month()));
+            canvas.table(fieldRows(month::count), 90);
+        }
+        heading(texts.of("reports.wholePeriod"));
+        canvas.table(fieldRows(report::total), 90);
+        heading(texts.of("reports.chart.sessions"));
+        chart();
+        heading(texts.of("reports.modes"));
+        List<List<String>> modes = new ArrayList<>(List.of(List.of(texts.of("reports.mode"), texts.of("reports.count"))));
+        report.figures().modes().forEach((mode, n) -> modes.add(List.of(texts.mode(mode), report.shown(n))));
+        canvas.table(modes, 300);
+        heading(texts.of("reports.times"));
+        canvas.table(TimeRows.of(report, texts), 300);
+        if (report.suppressed()) {
+            breakdown();
+        }
+    }
+
+    private interface Count {
+        long of(ServiceField field, Figure figure);
+    }
+
+    private List<List<String>> fieldRows(Count count) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(texts.of("reports.field")));
+        for (Figure figure : Figure.values()) {
+            header.add(texts.figure(figure));
+        }
+        rows.add(header);
+        for (ServiceField field : ServiceField.values()) {
+            List<String> row = new ArrayList<>(List.of(texts.field(field)));
+            for (Figure figure : Figure.values()) {
+                row.add(report.shown(count.of(field, figure)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Sessions per month, a bar per field, with the legend; the tables above carry the same numbers. */
+    private void chart() throws IOException {
+        float top = canvas.room(CHART_HEIGHT + 40) - 10;
+        float bottom = top - CHART_HEIGHT;
+        long most = Math.max(1, report.months().stream().flatMap(m -> m.counts().values().stream())
+                .mapToLong(perField -> perField.get(Figure.SESSIONS)).max().orElse(1));
+        float slot = Math.min(120, canvas.width() / Math.max(1, report.months().size()));
+        float barWidth = (slot - 16) / ServiceField.values().length;
+        canvas.rule(PdfCanvas.MARGIN, bottom, PdfCanvas.MARGIN + slot * report.months().size(), bottom);
+        for (int m = 0; m < report.months().size(); m++) {
+            MonthFigures month = report.months().get(m);
+            float x = PdfCanvas.MARGIN + m * slot + 8;
+            for (ServiceField field : ServiceField.values()) {
+                float height = CHART_HEIGHT * month.count(field, Figure.SESSIONS) / most;
+                canvas.bar(x + field.ordinal() * barWidth, bottom, barWidth - 2, Math.max(height, 0.5f), FIELD_COLORS.get(field.ordinal()));
+            }
+            canvas.text(x, bottom - 12, texts.month(month.month()), PdfCanvas.TEXT - 1);
+        }
+        float legend = bottom - 26;
+        for (ServiceField field : ServiceField.values()) {
+            float x = PdfCanvas.MARGIN + field.ordinal() * 110;
+            canvas.bar(x, legend, 8, 8, FIELD_COLORS.get(field.ordinal()));
+            canvas.text(x + 12, legend, texts.field(field), PdfCanvas.TEXT);
+        }
+        canvas.moveTo(legend - 6);
+    }
+
+    private void breakdown() throws IOException {
+        heading(texts.of("reports.counselors"));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(texts.of("reports.counselorColumn")));
+        for (Figure figure : Figure.values()) {
+            header.add(texts.figure(figure));
+        }
+        rows.add(header);
+        for (CounselorLine line : report.counselors()) {
+            List<String> row = new ArrayList<>(List.of(texts.of("reports.counselorNumber", line.number())));
+            for (Figure figure : Figure.values()) {
+                row.add(report.shown(line.totals().get(figure)));
+            }
+            rows.add(row);
+        }
+        canvas.table(rows, 90);
+        heading(texts.of("reports.courses"));
+        List<List<String>> courses = new ArrayList<>(List.of(List.of(texts.of("reports.course"), texts.of("reports.figure.REFERRALS"))));
+        report.courses().forEach((course, n) -> courses.add(List.of(course, report.shown(n))));
+        canvas.table(courses, 300);
+    }
+
+    private void heading(String text) throws IOException {
+        canvas.gap(8);
+        canvas.line(text, 12);
+    }
+}
