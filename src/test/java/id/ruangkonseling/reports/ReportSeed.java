@@ -1,11 +1,7 @@
 package id.ruangkonseling.reports;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import id.ruangkonseling.testing.Rows;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +13,7 @@ import javax.sql.DataSource;
  * backdate): requests, cases, referrals, conversation lines, calls, appointments, notes and crisis notices.
  * Every written word carries the canary, which no report may show.
  */
-final class ReportSeed {
+public final class ReportSeed {
 
     static final String CANARY = "KENARI-RAHASIA-7731";
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -28,12 +24,47 @@ final class ReportSeed {
     private final long course;
     private int students;
 
-    ReportSeed(DataSource database, long schoolId, long teacher) throws SQLException {
+    public ReportSeed(DataSource database, long schoolId, long teacher) throws SQLException {
         this.database = database;
         this.schoolId = schoolId;
         this.teacher = teacher;
         this.course = insert("INSERT INTO course_context (school_id, context_id, title, last_seen_at) VALUES (?, ?, ?, ?)",
                 schoolId, "rp-course-" + schoolId, "Kelas XI IPA 2", Instant.now());
+    }
+
+    /**
+     * Ani: in September five personal requests (one in crisis, with three sessions, a missed call and a follow-up
+     * done) and two social ones; in October one of them closed, three learning referrals, and a career request that
+     * came at 06.00 WIB on 1 October (still 30 September in UTC). Budi: four career and one social request in
+     * September. One learning request waits.
+     */
+    public void story(long aniId, long budiId) throws SQLException {
+        Seeded first = takenUp(aniId, "PERSONAL", "CHAT", at("2026-09-10T09:00"));
+        for (int i = 0; i < 4; i++) {
+            takenUp(aniId, "PERSONAL", "CHAT", at("2026-09-10T09:00").plusSeconds(i * 60L));
+        }
+        crisis(first, aniId, at("2026-09-10T09:00"), 1200);
+        message(first, first.student(), at("2026-09-11T10:00"));
+        message(first, aniId, at("2026-09-11T10:30"));
+        message(first, first.student(), at("2026-09-12T23:30"));
+        message(first, aniId, at("2026-09-13T00:30"));
+        call(first, aniId, at("2026-09-14T13:00"), "VIDEO", "ANSWERED");
+        call(first, aniId, at("2026-09-14T15:00"), "VOICE", "MISSED");
+        appointmentDone(first, aniId, at("2026-09-15T09:00"));
+        note(first, aniId, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 20));
+        note(first, aniId, LocalDate.of(2026, 9, 21), null);
+        close(first, at("2026-10-05T10:00"));
+        takenUp(aniId, "SOCIAL", "FACE_TO_FACE", at("2026-09-16T09:00"));
+        takenUp(aniId, "SOCIAL", "FACE_TO_FACE", at("2026-09-16T10:00"));
+        for (int i = 0; i < 3; i++) {
+            referral(aniId, "LEARNING", at("2026-10-03T09:00"));
+        }
+        takenUp(aniId, "CAREER", "CHAT", at("2026-10-01T06:00"));
+        for (int i = 0; i < 4; i++) {
+            takenUp(budiId, "CAREER", "VIDEO", at("2026-09-20T09:00"));
+        }
+        takenUp(budiId, "SOCIAL", "CHAT", at("2026-09-21T09:00"));
+        waiting("LEARNING", at("2026-09-22T09:00"));
     }
 
     /** A moment of the school's (Jakarta's) clock. */
@@ -115,36 +146,15 @@ final class ReportSeed {
                 heldOn.atStartOfDay(JAKARTA).toInstant());
     }
 
-    static long single(DataSource database, String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            return rows.next() ? rows.getLong(1) : -1;
-        }
+    public static long single(DataSource database, String sql) throws SQLException {
+        return Rows.single(database, sql);
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, values);
-            update.executeUpdate();
-        }
+        Rows.update(database, sql, values);
     }
 
     private long insert(String sql, Object... values) throws SQLException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, values);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            statement.setObject(i + 1, value instanceof Instant at ? Timestamp.from(at)
-                    : value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
-        }
+        return Rows.insert(database, sql, values);
     }
 }

@@ -7,7 +7,6 @@ import id.ruangkonseling.reports.control.ServiceReport;
 import id.ruangkonseling.reports.control.ServiceReportCsv;
 import id.ruangkonseling.reports.control.ServiceReportPdf;
 import id.ruangkonseling.school.boundary.SignedInMember;
-import id.ruangkonseling.school.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,12 +21,9 @@ import java.util.Optional;
  * ({@code YYYY-MM-DD}): the report as a download, never cached. Someone without the path's role finds nothing
  * (404); days that do not parse get a 400 that says so in the person's language.
  */
-@WebServlet(urlPatterns = {ReportExportServlet.COUNSELOR + ".csv", ReportExportServlet.COUNSELOR + ".pdf",
-        ReportExportServlet.SCHOOL + ".csv", ReportExportServlet.SCHOOL + ".pdf"})
+@WebServlet(urlPatterns = {"/counselor/reports.csv", "/counselor/reports.pdf", "/admin/reports.csv", "/admin/reports.pdf"})
 public class ReportExportServlet extends HttpServlet {
 
-    static final String COUNSELOR = "/counselor/reports";
-    static final String SCHOOL = "/admin/reports";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -43,9 +39,8 @@ public class ReportExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         String path = request.getServletPath();
-        Kind kind = path.startsWith(COUNSELOR) ? Kind.COUNSELOR : Kind.SCHOOL;
-        Role role = kind == Kind.COUNSELOR ? Role.COUNSELOR : Role.SCHOOL_ADMIN;
-        if (!signedIn.has(role)) {
+        Kind kind = path.startsWith(Kind.COUNSELOR.downloads()) ? Kind.COUNSELOR : Kind.SCHOOL;
+        if (!signedIn.has(kind.role())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -57,7 +52,7 @@ public class ReportExportServlet extends HttpServlet {
             return;
         }
         String format = path.substring(path.lastIndexOf('.') + 1);
-        ServiceReport report = reports.export(signedIn.as(role), kind, format, period.get());
+        ServiceReport report = reports.export(signedIn.as(kind.role()), kind, format, period.get());
         byte[] body = format.equals("csv") ? ServiceReportCsv.of(report, texts.bundle()) : ServiceReportPdf.of(report, texts.bundle());
         response.setContentType(format.equals("csv") ? "text/csv; charset=UTF-8" : "application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + texts.of("reports.fileName") + "-" + period.get().from()

@@ -1,5 +1,6 @@
 package id.ruangkonseling.reports.boundary;
 
+import id.ruangkonseling.reports.boundary.ServiceReports.Kind;
 import id.ruangkonseling.reports.control.ReportPeriod;
 import id.ruangkonseling.reports.control.ReportTexts;
 import id.ruangkonseling.reports.control.ServiceReport;
@@ -13,6 +14,8 @@ import org.omnifaces.util.Faces;
 /** What both report pages do: read the period asked for, load the report once, link its downloads. */
 abstract class ReportPage {
 
+    private final Kind kind;
+
     @Inject
     ServiceReports reports;
 
@@ -22,23 +25,21 @@ abstract class ReportPage {
     private PeriodChoice choice;
     private ReportView view;
 
-    /** The signed-in person in the page's role; anyone else is not found. */
-    abstract Caller caller();
+    ReportPage(Kind kind) {
+        this.kind = kind;
+    }
 
-    abstract ReportPeriod fallback(LocalDate today);
-
-    abstract ServiceReport report(Caller caller, ReportPeriod period);
-
-    /** The downloads' path without the format: {@code /counselor/reports}. */
-    abstract String downloads();
-
+    /** A counselor's page opens on this month, the admin's on the last twelve; someone without the role finds no page. */
     @PostConstruct
     void load() {
-        Caller caller = caller();
+        Caller caller = signedIn.as(kind.role());
         LocalDate today = reports.today(caller);
         choice = PeriodChoice.of(Faces.getRequestParameter("period"), Faces.getRequestParameter("from"),
-                Faces.getRequestParameter("to"), today, fallback(today));
-        view = new ReportView(report(caller, choice.period()), new ReportTexts(Faces.getResourceBundle("msg")));
+                Faces.getRequestParameter("to"), today, kind == Kind.COUNSELOR ? ReportPeriod.thisMonth(today)
+                        : ReportPeriod.lastTwelveMonths(today));
+        ServiceReport report = kind == Kind.COUNSELOR ? reports.ofCounselor(caller, choice.period())
+                : reports.ofSchool(caller, choice.period());
+        view = new ReportView(report, new ReportTexts(Faces.getResourceBundle("msg")));
     }
 
     public PeriodChoice getChoice() {
@@ -66,6 +67,6 @@ abstract class ReportPage {
     }
 
     private String link(String format, ReportPeriod period) {
-        return PeriodChoice.link(Faces.getRequestContextPath(), downloads(), format, period);
+        return PeriodChoice.link(Faces.getRequestContextPath(), kind.downloads(), format, period);
     }
 }

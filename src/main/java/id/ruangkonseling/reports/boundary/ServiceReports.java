@@ -11,6 +11,7 @@ import id.ruangkonseling.reports.control.ServiceReport;
 import id.ruangkonseling.school.control.Callers;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Member;
+import id.ruangkonseling.school.entity.Role;
 import id.ruangkonseling.school.entity.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,10 +43,27 @@ public class ServiceReports {
 
     Clock clock = Clock.systemUTC();
 
-    /** Which report: the counselor's own or the school's. */
+    /** Which report: the counselor's own or the school's, each in its role and with its downloads' path. */
     public enum Kind {
-        COUNSELOR,
-        SCHOOL
+        COUNSELOR(Role.COUNSELOR, "/counselor/reports"),
+        SCHOOL(Role.SCHOOL_ADMIN, "/admin/reports");
+
+        private final Role role;
+        private final String downloads;
+
+        Kind(Role role, String downloads) {
+            this.role = role;
+            this.downloads = downloads;
+        }
+
+        public Role role() {
+            return role;
+        }
+
+        /** The downloads' path without the format: {@code /counselor/reports}. */
+        public String downloads() {
+            return downloads;
+        }
     }
 
     /** Today in the caller's school's calendar, where the report's periods start from. */

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -57,21 +58,50 @@ final class PdfCanvas implements AutoCloseable {
         y -= points;
     }
 
-    /** A table: the first row is the header; the first column gets {@code firstWidth}, the others share the rest. */
+    /** A table: the first row is the header; the first column gets {@code firstWidth}, the others share the rest. Cells wrap. */
     void table(List<List<String>> rows, float firstWidth) throws IOException {
         float cell = (width() - firstWidth) / Math.max(1, rows.get(0).size() - 1);
         for (int r = 0; r < rows.size(); r++) {
-            room(TEXT * 1.6f);
-            y -= TEXT * 1.6f;
+            float size = r == 0 ? TEXT - 1.5f : TEXT;
             List<String> row = rows.get(r);
+            List<List<String>> wrapped = new ArrayList<>();
+            int lines = 1;
             for (int c = 0; c < row.size(); c++) {
-                text(c == 0 ? MARGIN : MARGIN + firstWidth + (c - 1) * cell, y, row.get(c), r == 0 ? TEXT - 1.5f : TEXT);
+                wrapped.add(wrap(row.get(c), size, (c == 0 ? firstWidth : cell) - 6));
+                lines = Math.max(lines, wrapped.get(c).size());
             }
+            float height = size * 1.25f * lines + size * 0.6f;
+            room(height);
+            float top = y;
+            for (int c = 0; c < row.size(); c++) {
+                float x = c == 0 ? MARGIN : MARGIN + firstWidth + (c - 1) * cell;
+                for (int l = 0; l < wrapped.get(c).size(); l++) {
+                    text(x, top - size * 1.25f * (l + 1), wrapped.get(c).get(l), size);
+                }
+            }
+            y = top - height;
             page.setStrokingColor(r == 0 ? Color.DARK_GRAY : Color.LIGHT_GRAY);
-            page.moveTo(MARGIN, y - 3);
-            page.lineTo(MARGIN + width(), y - 3);
+            page.moveTo(MARGIN, y + 2);
+            page.lineTo(MARGIN + width(), y + 2);
             page.stroke();
         }
+    }
+
+    /** The text in lines no wider than {@code width}, broken between words. */
+    private List<String> wrap(String text, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        String current = "";
+        for (String word : printable(text).split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                lines.add(current);
+                current = word;
+            } else {
+                current = candidate;
+            }
+        }
+        lines.add(current);
+        return lines;
     }
 
     /** A filled rectangle from the baseline {@code bottom} up. */

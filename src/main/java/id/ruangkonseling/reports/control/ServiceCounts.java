@@ -61,7 +61,7 @@ public class ServiceCounts {
                 .replace("%s) x", "AND c.status = 'CLOSED' %s) x"), OF_CASE, scope, from, to));
         add(counts, Figure.CRISIS_ESCALATIONS, tally.perKey(REQUESTS.formatted("r.crisis_at", "r.crisis_at"), OF_CASE, scope, from, to));
         add(counts, Figure.CRISIS_ESCALATIONS, tally.perKey(CASE_CRISES, OF_CASE, scope, from, to));
-        String dueOn = "TIMESTAMPADD(SECOND, " + -offset(scope, from) + ", CAST(n.follow_up_on AS TIMESTAMP))";
+        String dueOn = "TIMESTAMPADD(SECOND, " + -offset(scope, from) + ", n.follow_up_on)";
         add(counts, Figure.FOLLOW_UPS_DUE, tally.perKey(FOLLOW_UPS.formatted("", dueOn), OF_CASE, scope, from, to));
         add(counts, Figure.FOLLOW_UPS_DONE, tally.perKey(FOLLOW_UPS.formatted(DONE, dueOn), OF_CASE, scope, from, to));
         add(counts, Figure.SESSIONS, sessions.held(scope, from, to));
