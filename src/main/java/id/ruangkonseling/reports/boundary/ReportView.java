@@ -72,13 +72,13 @@ public class ReportView {
     /** A group of four bars per month, one per field, as high as its sessions. */
     public List<ChartBar> getSessionBars() {
         long most = Math.max(1, report.months().stream().mapToLong(month -> List.of(ServiceField.values()).stream()
-                .mapToLong(field -> month.count(field, Figure.SESSIONS)).max().orElse(0)).max().orElse(0));
+                .mapToLong(field -> report.charted(month.count(field, Figure.SESSIONS))).max().orElse(0)).max().orElse(0));
         List<ChartBar> bars = new ArrayList<>();
         for (int m = 0; m < report.months().size(); m++) {
             MonthFigures month = report.months().get(m);
             for (ServiceField field : ServiceField.values()) {
                 long count = month.count(field, Figure.SESSIONS);
-                int height = (int) Math.round((double) CHART_HEIGHT * count / most);
+                int height = (int) Math.round((double) CHART_HEIGHT * report.charted(count) / most);
                 bars.add(new ChartBar(m * getMonthWidth() + 8 + field.ordinal() * BAR, CHART_HEIGHT - height, BAR - 2, height,
                         COLORS.get(field.ordinal()), texts.month(month.month()) + ", " + texts.field(field) + ": " + report.shown(count)));
             }

@@ -4,6 +4,7 @@ import id.ruangkonseling.audit.control.AuditTrail;
 import id.ruangkonseling.audit.entity.AuditAction;
 import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.reports.control.ReportFigures;
+import id.ruangkonseling.reports.control.ReportFigures.Figures;
 import id.ruangkonseling.reports.control.ReportPeriod;
 import id.ruangkonseling.reports.control.ReportScope;
 import id.ruangkonseling.reports.control.SchoolBreakdown;
@@ -85,8 +86,9 @@ public class ServiceReports {
     public ServiceReport ofSchool(Caller admin, ReportPeriod period) {
         School school = callers.schoolAdmin(admin).school();
         ReportScope scope = ReportScope.school(school.id(), school.timeZone());
-        return new ServiceReport(school.name(), Optional.empty(), period, school.timeZone(), clock.instant(),
-                figures.of(scope, period), breakdown.perCounselor(scope, period), breakdown.referralsPerCourse(scope, period));
+        Figures counted = figures.of(scope, period);
+        return new ServiceReport(school.name(), Optional.empty(), period, school.timeZone(), clock.instant(), counted,
+                breakdown.perCounselor(scope, counted.tallies()), breakdown.referralsPerCourse(scope, period));
     }
 
     /** The report for a download, recorded in the audit trail: who, which report, which format and period. */

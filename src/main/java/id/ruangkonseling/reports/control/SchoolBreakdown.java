@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The school admin's extra lines: each counselor's totals, unnamed (numbered by when they joined), and the
- * referrals each course sent. Counted in the database.
+ * The school admin's extra lines: each counselor's totals (from the period's counts, already grouped by counselor),
+ * unnamed and numbered by when they joined, and the referrals each course sent, counted in the database.
  */
 @ApplicationScoped
 public class SchoolBreakdown {
@@ -24,22 +24,19 @@ public class SchoolBreakdown {
     @Inject
     Tally tally;
 
-    @Inject
-    ReportFigures figures;
-
     /** One counselor's line: their number in the school and their totals. */
     public record CounselorLine(int number, Map<Figure, Long> totals) {
     }
 
     /** Everyone who is a counselor of the school or worked a case in it, in the order they joined. */
-    public List<CounselorLine> perCounselor(ReportScope school, ReportPeriod period) {
+    public List<CounselorLine> perCounselor(ReportScope school, Tallies tallies) {
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery("SELECT m.id FROM school_member m WHERE m.school_id = ? AND (m.counselor = TRUE"
                         + " OR EXISTS (SELECT 1 FROM counseling_case c WHERE c.counselor_id = m.id)) ORDER BY m.id")
                 .setParameter(1, school.schoolId()).getResultList();
         List<CounselorLine> lines = new ArrayList<>();
         for (Object id : ids) {
-            lines.add(new CounselorLine(lines.size() + 1, figures.totals(school.of(((Number) id).longValue()), period)));
+            lines.add(new CounselorLine(lines.size() + 1, tallies.totals(((Number) id).longValue())));
         }
         return lines;
     }

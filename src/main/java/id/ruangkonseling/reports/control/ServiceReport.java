@@ -37,6 +37,11 @@ public record ServiceReport(String school, Optional<String> counselor, ReportPer
         return figures.months();
     }
 
+    /** A count as a chart draws it: a suppressed one as high as the largest it may be (4), never as it is. */
+    public long charted(long count) {
+        return new SmallCount(count).suppressed() && suppressed() ? SmallCount.THRESHOLD - 1 : count;
+    }
+
     /** A figure of one field over the whole period. */
     public long total(ServiceField field, Figure figure) {
         return months().stream().mapToLong(month -> month.count(field, figure)).sum();

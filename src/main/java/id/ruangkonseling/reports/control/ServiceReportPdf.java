@@ -20,6 +20,8 @@ public final class ServiceReportPdf {
     /** One colour per field, the page's too; distinguishable by people with the common colour-vision deficiencies. */
     static final List<Color> FIELD_COLORS = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7));
     private static final float CHART_HEIGHT = 120;
+    /** About what a heading and a table of the four fields take, kept together on one page. */
+    private static final float TABLE_HEIGHT = 110;
 
     private final PdfCanvas canvas;
     private final ServiceReport report;
@@ -48,11 +50,14 @@ public final class ServiceReportPdf {
         canvas.line(texts.of("reports.period") + ": " + texts.period(report.period()), 10);
         canvas.line(texts.of("reports.madeAt") + ": " + DateTimes.toMinute(report.madeAt(), report.zone(), texts.bundle().getLocale()), 10);
         for (MonthFigures month : report.months()) {
+            canvas.room(TABLE_HEIGHT);
             heading(texts.month(month.month()));
             canvas.table(fieldRows(month::count), 90);
         }
+        canvas.room(TABLE_HEIGHT);
         heading(texts.of("reports.wholePeriod"));
         canvas.table(fieldRows(report::total), 90);
+        canvas.room(CHART_HEIGHT + 70);
         heading(texts.of("reports.chart.sessions"));
         chart();
         heading(texts.of("reports.modes"));
@@ -92,7 +97,7 @@ public final class ServiceReportPdf {
         float top = canvas.room(CHART_HEIGHT + 40) - 10;
         float bottom = top - CHART_HEIGHT;
         long most = Math.max(1, report.months().stream().flatMap(m -> m.counts().values().stream())
-                .mapToLong(perField -> perField.get(Figure.SESSIONS)).max().orElse(1));
+                .mapToLong(perField -> report.charted(perField.get(Figure.SESSIONS))).max().orElse(1));
         float slot = Math.min(120, canvas.width() / Math.max(1, report.months().size()));
         float barWidth = (slot - 16) / ServiceField.values().length;
         canvas.rule(PdfCanvas.MARGIN, bottom, PdfCanvas.MARGIN + slot * report.months().size(), bottom);
@@ -100,7 +105,7 @@ public final class ServiceReportPdf {
             MonthFigures month = report.months().get(m);
             float x = PdfCanvas.MARGIN + m * slot + 8;
             for (ServiceField field : ServiceField.values()) {
-                float height = CHART_HEIGHT * month.count(field, Figure.SESSIONS) / most;
+                float height = CHART_HEIGHT * report.charted(month.count(field, Figure.SESSIONS)) / most;
                 canvas.bar(x + field.ordinal() * barWidth, bottom, barWidth - 2, Math.max(height, 0.5f), FIELD_COLORS.get(field.ordinal()));
             }
             canvas.text(x, bottom - 12, texts.month(month.month()), PdfCanvas.TEXT - 1);

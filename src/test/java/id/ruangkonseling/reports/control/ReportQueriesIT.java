@@ -68,7 +68,7 @@ class ReportQueriesIT {
                 assertEquals(List.of(4L, 0L, 4L, 0L, 0L, 0L, 4L, 0L, 0L, 0L), row(schools.months().get(0), ServiceField.CAREER));
                 assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L), row(schools.months().get(0), ServiceField.LEARNING));
                 SchoolBreakdown breakdown = breakdown(em, figures);
-                assertEquals(List.of(8L, 5L), breakdown.perCounselor(scope, SEPTEMBER_OCTOBER).stream()
+                assertEquals(List.of(8L, 5L), breakdown.perCounselor(scope, schools.tallies()).stream()
                         .map(line -> line.totals().get(Figure.REQUESTS)).toList());
                 assertEquals(Map.of("Kelas XI IPA 2", 3L), breakdown.referralsPerCourse(scope, SEPTEMBER_OCTOBER));
             } finally {
@@ -91,11 +91,8 @@ class ReportQueriesIT {
     private static ReportFigures figures(EntityManager em) {
         Tally tally = new Tally();
         tally.entityManager = em;
-        SessionCounts sessions = new SessionCounts();
-        sessions.tally = tally;
         ServiceCounts counts = new ServiceCounts();
         counts.tally = tally;
-        counts.sessions = sessions;
         AnswerTimes times = new AnswerTimes();
         times.tally = tally;
         ReportFigures figures = new ReportFigures();
@@ -108,7 +105,6 @@ class ReportQueriesIT {
         SchoolBreakdown breakdown = new SchoolBreakdown();
         breakdown.entityManager = em;
         breakdown.tally = figures.counts.tally;
-        breakdown.figures = figures;
         return breakdown;
     }
 }

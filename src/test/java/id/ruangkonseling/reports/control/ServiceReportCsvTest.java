@@ -70,7 +70,8 @@ class ServiceReportCsvTest {
             counts.put(field, figures);
         }
         Durations none = Durations.of(List.of());
-        Figures figures = new Figures(List.of(new MonthFigures(NOVEMBER, counts, none)), new EnumMap<>(ContactMode.class), none, none);
+        Figures figures = new Figures(List.of(new MonthFigures(NOVEMBER, counts, none)), new EnumMap<>(ContactMode.class), none, none,
+                new Tallies(List.of()));
         return new ServiceReport("SMA Negeri 1", counselor, NOVEMBER, ZoneId.of("Asia/Jakarta"), Instant.EPOCH, figures, List.of(), Map.of());
     }
 
