@@ -43,7 +43,7 @@ class ReportsIT {
 
     private PayaraMicro tool;
     private DataSource database;
-    private TestPlatform school;
+    TestPlatform school;
     private SchoolPeople people;
     private Http ani;
     private Http budi;

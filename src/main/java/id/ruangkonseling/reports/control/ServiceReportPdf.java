@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.ToLongFunction;
 
 /**
  * A service report as a PDF laid out as a laporan pelaksanaan layanan: the school, the counselor (or the whole
@@ -71,25 +72,26 @@ public final class ServiceReportPdf {
         }
     }
 
-    private interface Count {
+    private interface CountOf {
         long of(ServiceField field, Figure figure);
     }
 
-    private List<List<String>> fieldRows(Count count) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(texts.of("reports.field")));
-        for (Figure figure : Figure.values()) {
-            header.add(texts.figure(figure));
-        }
-        rows.add(header);
+    private List<List<String>> fieldRows(CountOf count) {
+        List<List<String>> rows = new ArrayList<>(List.of(figureRow(texts.of("reports.field"), figure -> -1)));
         for (ServiceField field : ServiceField.values()) {
-            List<String> row = new ArrayList<>(List.of(texts.field(field)));
-            for (Figure figure : Figure.values()) {
-                row.add(report.shown(count.of(field, figure)));
-            }
-            rows.add(row);
+            rows.add(figureRow(texts.field(field), figure -> count.of(field, figure)));
         }
         return rows;
+    }
+
+    /** A row of every figure after its first cell; the header row (of the figures' names) when {@code count} gives -1. */
+    private List<String> figureRow(String first, ToLongFunction<Figure> count) {
+        List<String> row = new ArrayList<>(List.of(first));
+        for (Figure figure : Figure.values()) {
+            long n = count.applyAsLong(figure);
+            row.add(n < 0 ? texts.figure(figure) : report.shown(n));
+        }
+        return row;
     }
 
     /** Sessions per month, a bar per field, with the legend; the tables above carry the same numbers. */
@@ -121,18 +123,9 @@ public final class ServiceReportPdf {
 
     private void breakdown() throws IOException {
         heading(texts.of("reports.counselors"));
-        List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(texts.of("reports.counselorColumn")));
-        for (Figure figure : Figure.values()) {
-            header.add(texts.figure(figure));
-        }
-        rows.add(header);
+        List<List<String>> rows = new ArrayList<>(List.of(figureRow(texts.of("reports.counselorColumn"), figure -> -1)));
         for (CounselorLine line : report.counselors()) {
-            List<String> row = new ArrayList<>(List.of(texts.of("reports.counselorNumber", line.number())));
-            for (Figure figure : Figure.values()) {
-                row.add(report.shown(line.totals().get(figure)));
-            }
-            rows.add(row);
+            rows.add(figureRow(texts.of("reports.counselorNumber", line.number()), line.totals()::get));
         }
         canvas.table(rows, 90);
         heading(texts.of("reports.courses"));
