@@ -58,7 +58,7 @@ class AuditOnceIT {
             AuditAction.DATA_EXPORTED, AuditAction.DATA_DELETED_ON_REQUEST, AuditAction.OWN_DATA_EXPORTED,
             AuditAction.EXPORT_COSIGN_ASKED, AuditAction.EXPORT_COSIGNED, AuditAction.EXPORT_COSIGN_REFUSED,
             AuditAction.DATA_EXPORTED_WITH_CONTENT, AuditAction.NEEDS_PROFILE_READ, AuditAction.NEEDS_ROUND_CHANGED,
-            AuditAction.NEEDS_QUESTIONNAIRE_CHANGED);
+            AuditAction.NEEDS_QUESTIONNAIRE_CHANGED, AuditAction.REPORT_EXPORTED);
 
     private final Map<String, Long> added = new LinkedHashMap<>();
     private PayaraMicro tool;

@@ -93,7 +93,8 @@ class AccessibilityIT {
             Check.page("counselor-desk", "/counselor/"),
             Check.page("counselor-case", "{case}"),
             Check.page("counselor-conversation", "{conversation}"),
-            Check.page("counselor-availability", "/counselor/availability"));
+            Check.page("counselor-availability", "/counselor/availability"),
+            Check.page("counselor-reports", "/counselor/reports"));
     static final List<Check> ADMIN = List.of(
             Check.page("admin-home", "/admin/"),
             Check.page("admin-counselors", "/admin/counselors"),
@@ -101,7 +102,8 @@ class AccessibilityIT {
             Check.page("admin-crisis", "/admin/crisis"),
             Check.page("admin-retention", "/admin/retention"),
             Check.page("admin-student-data", "/admin/student-data?q=a"),
-            Check.page("admin-breach", "/admin/breach"));
+            Check.page("admin-breach", "/admin/breach"),
+            Check.page("admin-reports", "/admin/reports"));
     // pseudonymous requests: an unnamed student's home, the break-glass form on the case page, its notices
     static final List<Check> UNNAMED_STUDENT = List.of(Check.page("student-home-unnamed", "/student/"));
     static final List<Check> UNNAMED_COUNSELOR = List.of(

@@ -16,6 +16,7 @@ import id.ruangkonseling.counseling.entity.RequestStatus;
 import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.ToolKeys;
 import id.ruangkonseling.lti.control.ToolPlace;
+import id.ruangkonseling.reports.control.Figure;
 import id.ruangkonseling.referral.entity.ReferralStatus;
 import id.ruangkonseling.referral.entity.StudentKnows;
 import id.ruangkonseling.safeguarding.entity.CrisisSource;
@@ -80,6 +81,8 @@ class BundleKeysInUseTest {
             Family.of("appointment.status.", AppointmentStatus.values()),
             Family.of("day.", DayOfWeek.values()),
             Family.of("admin.zone.", SchoolZone.values()),
+            // service reports: each figure's label on the page, in the PDF and as the CSV's column's meaning
+            Family.of("reports.figure.", Figure.values()),
             // CaseTimeline: how a call in the case's conversation ended
             new Family("case.timeline.callOutcome.", List.of("ANSWERED", "MISSED", "DECLINED"), List.of("")),
             // call-panel.xhtml and call-ring.xhtml: the texts that address the reader, a student's or the staff's

@@ -1,11 +1,7 @@
 package id.ruangkonseling.privacy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import id.ruangkonseling.testing.Rows;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -155,34 +151,14 @@ final class StudentSeed {
     }
 
     long single(String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            return rows.next() ? rows.getLong(1) : -1;
-        }
+        return Rows.single(database, sql);
     }
 
     private long insert(String sql, Object... values) throws SQLException {
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, values);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Rows.insert(database, sql, values);
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, values);
-            update.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            statement.setObject(i + 1, value instanceof Instant at ? Timestamp.from(at) : value);
-        }
+        Rows.update(database, sql, values);
     }
 }

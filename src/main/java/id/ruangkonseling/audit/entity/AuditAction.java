@@ -71,7 +71,9 @@ public enum AuditAction {
     // an item added to or removed from the school's questionnaire
     NEEDS_PROFILE_READ,
     NEEDS_ROUND_CHANGED,
-    NEEDS_QUESTIONNAIRE_CHANGED;
+    NEEDS_QUESTIONNAIRE_CHANGED,
+    /** A service report downloaded as CSV or PDF: which report, format and period in the detail, never a figure. */
+    REPORT_EXPORTED;
 
     /** A read of a record (a case, a conversation, an appointment): a person may repeat it many times a day. */
     public boolean isRead() {
