@@ -1,5 +1,6 @@
 package id.ruangkonseling.reports.control;
 
+import id.ruangkonseling.platform.control.CsvCells;
 import id.ruangkonseling.school.entity.ServiceField;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ public final class ServiceReportCsv {
         StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
         for (MonthFigures month : report.months()) {
             for (ServiceField field : ServiceField.values()) {
-                csv.append(month.month().label()).append(',').append(cell(texts.getString("serviceField." + field.name())));
+                csv.append(month.month().label()).append(',').append(CsvCells.bare(texts.getString("serviceField." + field.name())));
                 for (Figure figure : Figure.values()) {
                     csv.append(',').append(report.csv(month.count(field, figure)));
                 }
@@ -31,11 +32,5 @@ public final class ServiceReportCsv {
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A text cell: quoted when it must be, a leading formula character defused so that a spreadsheet shows it as text. */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches("[^\",\r\n]*") ? safe : "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

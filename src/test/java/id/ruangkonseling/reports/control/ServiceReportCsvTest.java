@@ -3,6 +3,7 @@ package id.ruangkonseling.reports.control;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.ruangkonseling.platform.control.CsvCells;
 import id.ruangkonseling.counseling.entity.ContactMode;
 import id.ruangkonseling.reports.control.ReportFigures.Figures;
 import id.ruangkonseling.school.entity.ServiceField;
@@ -49,10 +50,10 @@ class ServiceReportCsvTest {
 
     @Test
     void aTextCellThatLooksLikeAFormulaIsDefusedAndOneWithACommaQuoted() {
-        assertEquals("'=SUM(A1)", ServiceReportCsv.cell("=SUM(A1)"));
-        assertEquals("'@x", ServiceReportCsv.cell("@x"));
-        assertEquals("\"a, b\"", ServiceReportCsv.cell("a, b"));
-        assertEquals("sosial", ServiceReportCsv.cell("sosial"));
+        assertEquals("'=SUM(A1)", CsvCells.bare("=SUM(A1)"));
+        assertEquals("'@x", CsvCells.bare("@x"));
+        assertEquals("\"a, b\"", CsvCells.bare("a, b"));
+        assertEquals("sosial", CsvCells.bare("sosial"));
     }
 
     private static String firstCells(ServiceReport report) {
