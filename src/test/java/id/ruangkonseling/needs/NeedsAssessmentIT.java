@@ -70,7 +70,11 @@ class NeedsAssessmentIT {
             List<Long> talk = i == 1 ? List.of(concentrate) : i == 4 ? List.of(friends) : List.of();
             assertEquals(200, put(students.get(i), tool, yes, talk, i == 1 ? "Saya susah fokus sejak pindah rumah." : "").statusCode());
         }
+        Http gita = student(tool, "Gita");
+        assertEquals(200, draft(gita, tool, List.of(friends), List.of(friends), "").statusCode());
+        assertEquals(false, json(gita.get("/api/needs/current")).get("submitted"), "a draft is not sent");
         Map<String, Object> kept = json(students.get(1).get("/api/needs/current"));
+        assertEquals(true, kept.get("submitted"));
         assertEquals(List.of(concentrate), longs(kept, "yes"));
         assertEquals(List.of(concentrate), longs(kept, "talk"));
 
@@ -86,6 +90,7 @@ class NeedsAssessmentIT {
         HttpResponse<String> page = counselor.get("/counselor/needs?course=" + course);
         assertTrue(page.body().contains("6 dari "), page.body());
         assertTrue(page.body().contains("Bagus") && page.body().contains("Eka") && !page.body().contains("Ayu"), "only who asked to talk is named");
+        assertFalse(page.body().contains("Gita"), "a wish to talk in a draft does not reach the counselor");
         assertTrue(page.body().contains("Saya susah fokus sejak pindah rumah."));
         Matcher firstRow = Pattern.compile("<tr><td>1</td><td>([^<]+)</td>").matcher(page.body());
         assertTrue(firstRow.find() && firstRow.group(1).equals("Saya sulit berkonsentrasi ketika belajar."), "ranked first: 4 of 6");
@@ -266,9 +271,18 @@ class NeedsAssessmentIT {
         return student;
     }
 
+    /** Answers and sends. */
     static HttpResponse<String> put(Http student, PayaraMicro tool, List<Long> yes, List<Long> talk, String note) {
+        return save(student, tool, yes, talk, note, true);
+    }
+
+    static HttpResponse<String> draft(Http student, PayaraMicro tool, List<Long> yes, List<Long> talk, String note) {
+        return save(student, tool, yes, talk, note, false);
+    }
+
+    private static HttpResponse<String> save(Http student, PayaraMicro tool, List<Long> yes, List<Long> talk, String note, boolean send) {
         return student.putJson("/api/needs/current", "{\"yes\":" + yes + ",\"talk\":" + talk + ",\"note\":\""
-                + note + "\"}", origin(tool));
+                + note + "\",\"send\":" + send + "}", origin(tool));
     }
 
     static String[] origin(PayaraMicro tool) {

@@ -29,8 +29,8 @@ import java.util.SortedSet;
 
 /**
  * {@code /api/needs}: the student's questionnaire of the course whose link they opened ({@code GET} and
- * {@code PUT current}, saved as they answer; {@code 409} once the round closed, {@code 400} for an item it
- * does not ask) and the counselor's profiles of the school's courses ({@code GET profiles}). Any other role
+ * {@code PUT current}, saved as they answer and sent with {@code "send": true}; {@code 409} once the round
+ * closed, {@code 400} for an item it does not ask) and the counselor's profiles of the school's courses ({@code GET profiles}). Any other role
  * finds nothing ({@code 404}); a change must come from the service's own pages ({@code ApiCaller}).
  */
 @Path("needs")
@@ -58,7 +58,7 @@ public class NeedsResource {
 
     /** The round as the contract writes it. */
     public record CurrentJson(long round, String course, List<ItemJson> items, AnswersJson answers, String note,
-                              boolean unnamed, boolean open) {
+                              boolean unnamed, boolean open, boolean submitted) {
     }
 
     public record ItemJson(long id, String field, String text) {
@@ -82,7 +82,7 @@ public class NeedsResource {
         return new CurrentJson(current.round(), current.courseTitle(), current.items().stream()
                 .map(item -> new ItemJson(item.id(), name(item.field()), item.text())).toList(),
                 new AnswersJson(current.choices().yes(), current.choices().talk()), current.note().orElse(null),
-                current.unnamed(), current.open());
+                current.unnamed(), current.open(), current.submitted());
     }
 
     @PUT
@@ -92,7 +92,7 @@ public class NeedsResource {
         JsonFields fields = JsonFields.of(body);
         Choices choices = Choices.of(fields.wholes("yes"), fields.wholes("talk"));
         boolean alarmed = students.keep(signedIn.as(Role.STUDENT), course(), choices, Optional.ofNullable(fields.text("note")),
-                Boolean.TRUE.equals(fields.flag("unnamed")));
+                Boolean.TRUE.equals(fields.flag("unnamed")), Boolean.TRUE.equals(fields.flag("send")));
         return new Saved(true, alarmed ? helpCards.card(signedIn.getSchoolId(), texts.bundle()) : null);
     }
 
