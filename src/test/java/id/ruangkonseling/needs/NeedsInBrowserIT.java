@@ -91,6 +91,11 @@ class NeedsInBrowserIT {
             Browser.waitFor(desk, By.id("fields"));
             axe.check(desk, "counselor/needs " + language);
             browser.screenshot("needs-counselor-" + language);
+            Browser.openAs(desk, tool, counselor, "/counselor/needs-questionnaire");
+            desk.findElement(By.cssSelector("a[id^='edit-']")).sendKeys(Keys.ENTER);
+            Browser.waitFor(desk, By.cssSelector("form[id$=':reword']"));
+            axe.check(desk, "counselor/needs-questionnaire edit " + language);
+            browser.screenshot("needs-questionnaire-edit-" + language);
         }
         assertEquals(List.of(), axe.blocking());
     }
