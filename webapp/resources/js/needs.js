@@ -1,6 +1,6 @@
 /*
- * Keeps the student's needs-assessment answer on the server as they answer (a moment after each change), and
- * once more when they send it: nothing is kept in the browser, school computers are shared. A note that
+ * Keeps the student's needs-assessment answer on the server as a draft as they answer (a moment after each
+ * change), and sends it when they press send (only a sent answer counts): nothing is kept in the browser, school computers are shared. A note that
  * worried us brings the card with the school's help contacts.
  */
 (function () {
@@ -42,7 +42,7 @@
     function save(done) {
         window.clearTimeout(timer);
         var answer = {yes: checked('yes'), talk: checked('talk'), note: form.elements.note.value,
-            unnamed: form.elements.unnamed.checked};
+            unnamed: form.elements.unnamed.checked, send: done === 'sent'};
         fetch(form.getAttribute('data-api'), {
             method: 'PUT', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},
             body: JSON.stringify(answer)

@@ -2,7 +2,8 @@
 -- (copied from the shipped set on first use, then edited by its counselors; removing one deactivates
 -- it, so that old rounds keep their wording). A round runs the items active when it opened in one
 -- course; a student's answer in it (the items they said yes to, the ones they want to talk about, and
--- their note) is encrypted at rest.
+-- their note) is encrypted at rest; it is saved as a draft while they answer and counts once they sent it
+-- (submitted_at).
 
 CREATE TABLE needs_item (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -39,6 +40,7 @@ CREATE TABLE needs_answer (
     note        TEXT,
     unnamed     BOOLEAN     NOT NULL,
     saved_at    DATETIME(6) NOT NULL,
+    submitted_at DATETIME(6),
     request_id  BIGINT,
     CONSTRAINT fk_needs_answer_school FOREIGN KEY (school_id) REFERENCES school (id),
     CONSTRAINT fk_needs_answer_round FOREIGN KEY (round_id) REFERENCES needs_round (id),

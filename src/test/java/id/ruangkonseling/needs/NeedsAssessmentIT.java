@@ -14,10 +14,12 @@ import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +72,11 @@ class NeedsAssessmentIT {
             List<Long> talk = i == 1 ? List.of(concentrate) : i == 4 ? List.of(friends) : List.of();
             assertEquals(200, put(students.get(i), tool, yes, talk, i == 1 ? "Saya susah fokus sejak pindah rumah." : "").statusCode());
         }
+        Http gita = student(tool, "Gita");
+        assertEquals(200, draft(gita, tool, List.of(friends), List.of(friends), "").statusCode());
+        assertEquals(false, json(gita.get("/api/needs/current")).get("submitted"), "a draft is not sent");
         Map<String, Object> kept = json(students.get(1).get("/api/needs/current"));
+        assertEquals(true, kept.get("submitted"));
         assertEquals(List.of(concentrate), longs(kept, "yes"));
         assertEquals(List.of(concentrate), longs(kept, "talk"));
 
@@ -86,6 +92,7 @@ class NeedsAssessmentIT {
         HttpResponse<String> page = counselor.get("/counselor/needs?course=" + course);
         assertTrue(page.body().contains("6 dari "), page.body());
         assertTrue(page.body().contains("Bagus") && page.body().contains("Eka") && !page.body().contains("Ayu"), "only who asked to talk is named");
+        assertFalse(page.body().contains("Gita"), "a wish to talk in a draft does not reach the counselor");
         assertTrue(page.body().contains("Saya susah fokus sejak pindah rumah."));
         Matcher firstRow = Pattern.compile("<tr><td>1</td><td>([^<]+)</td>").matcher(page.body());
         assertTrue(firstRow.find() && firstRow.group(1).equals("Saya sulit berkonsentrasi ketika belajar."), "ranked first: 4 of 6");
@@ -117,10 +124,15 @@ class NeedsAssessmentIT {
         String course = Landing.path(launched).replaceFirst(".*course=", "");
         long first = ((Number) items(json(ani.get("/api/needs/current"))).get(0).get("id")).longValue();
         assertEquals(200, put(ani, tool, List.of(first), List.of(), "").statusCode());
-        assertEquals(200, put(tom, tool, List.of(first), List.of(first), "").statusCode());
+        HttpResponse<String> withoutScript = tom.postForm("/api/needs/current", "yes=" + first + "&talk=" + first + "&note=",
+                origin(tool));
+        assertEquals(303, withoutScript.statusCode(), "the page's form, sent without JavaScript");
+        assertEquals(tool.uri("/student/needs?course=" + course).getPath(), URI.create(withoutScript.headers()
+                .firstValue("Location").orElseThrow()).getPath());
 
         String english = tom.get("/student/needs?course=" + course).body();
         assertTrue(english.contains("Who reads your answers") && english.contains("I often feel anxious without knowing why."), english);
+        assertTrue(english.contains("your answers have been sent"), "the page says it was sent");
         assertEquals("I often feel anxious without knowing why.", items(json(tom.get("/api/needs/current"))).get(0).get("text"));
         assertEquals(400, put(ani, tool, List.of(987654321L), List.of(), "").statusCode(), "an item the round does not ask");
         assertEquals(403, ani.putJson("/api/needs/current", "{\"yes\":[]}").statusCode(), "no Origin: another site's post");
@@ -202,21 +214,46 @@ class NeedsAssessmentIT {
     void aCounselorChangesTheSchoolsQuestionnaireAndANewRoundAsksIt(PayaraMicro tool, DataSource database, TestPlatform school)
             throws SQLException {
         Http counselor = new SchoolPeople(tool, database, school).counselor("nq-bk", "Bu Sari");
+        Http rina = placed(tool, school, "nq-rina", "Rina", "id");
+        String course = Landing.path(launched).replaceFirst(".*course=", "");
         HttpResponse<String> page = counselor.get("/counselor/needs-questionnaire");
         assertTrue(page.body().contains("48 butir"), page.body());
         assertEquals(302, FacesForm.submit(counselor, "/counselor/needs-questionnaire", page, "add", "add:save",
                 Map.of("add:field", "LEARNING", "add:text-id", "Saya kesulitan belajar daring.",
                         "add:text-en", "I struggle with learning online.")).statusCode());
         page = counselor.get("/counselor/needs-questionnaire");
-        assertEquals(302, FacesForm.submit(counselor, "/counselor/needs-questionnaire", page, "items", "items:item:0:remove",
+        assertEquals(302, FacesForm.submit(counselor, "/counselor/needs-questionnaire", page, "item:0:row", "item:0:row:remove",
                 Map.of()).statusCode());
+        long concentrate = idOf(items(json(rina.get("/api/needs/current"))), "Saya sulit berkonsentrasi ketika belajar.");
+        String edit = "/counselor/needs-questionnaire?edit=" + concentrate;
+        page = counselor.get(edit);
+        assertTrue(page.body().contains("value=\"Saya sulit berkonsentrasi ketika belajar.\""), "the form holds its wording");
+        Matcher reword = Pattern.compile("<form id=\"(item:\\d+:reword)\"").matcher(page.body());
+        assertTrue(reword.find(), "the item's place holds the form");
+        String form = reword.group(1);
+        HttpResponse<String> blank = FacesForm.submit(counselor, edit, page, form, form + ":save",
+                Map.of(form + ":field", "LEARNING", form + ":text-id", " ", form + ":text-en", "I can hardly focus in class."));
+        assertTrue(blank.body().contains("Isikan bagian ini.") && blank.body().contains("I can hardly focus in class."), blank.body());
+        assertEquals(302, FacesForm.submit(counselor, edit, blank, form, form + ":save", Map.of(form + ":field", "LEARNING",
+                form + ":text-id", "Saya sulit fokus di kelas.", form + ":text-en", "I can hardly focus in class.")).statusCode());
+        assertEquals(404, counselor.get("/counselor/needs-questionnaire?edit=987654321").statusCode());
 
-        List<Map<String, Object>> asked = items(json(placed(tool, school, "nq-rina", "Rina", "id").get("/api/needs/current")));
+        List<Map<String, Object>> open = items(json(rina.get("/api/needs/current")));
+        assertEquals(48, open.size(), "the open round keeps what it asked");
+        assertEquals("Saya sulit berkonsentrasi ketika belajar.", open.stream().filter(item -> ((Number) item.get("id")).longValue()
+                == concentrate).findFirst().orElseThrow().get("text"), "in the wording its students answered");
+        HttpResponse<String> profile = counselor.get("/counselor/needs?course=" + course);
+        for (int twice = 0; twice < 2; twice++) {
+            profile = FacesForm.submit(counselor, "/counselor/needs?course=" + course, profile, "round", "round:open-or-close", Map.of());
+            assertEquals(302, profile.statusCode());
+            profile = counselor.get("/counselor/needs?course=" + course);
+        }
+        List<String> asked = items(json(rina.get("/api/needs/current"))).stream().map(item -> (String) item.get("text")).toList();
         assertEquals(48, asked.size());
-        assertTrue(asked.stream().anyMatch(item -> "Saya kesulitan belajar daring.".equals(item.get("text"))));
-        assertTrue(asked.stream().noneMatch(item -> "Saya sering merasa cemas tanpa tahu sebabnya.".equals(item.get("text"))));
-        assertEquals(2, single(database, "SELECT COUNT(*) FROM audit_entry WHERE action = 'NEEDS_QUESTIONNAIRE_CHANGED'"
-                + " AND school_id = (SELECT id FROM school WHERE issuer = '" + school.issuer() + "')"), "added, removed: once each");
+        assertTrue(asked.contains("Saya kesulitan belajar daring.") && asked.contains("Saya sulit fokus di kelas."), asked.toString());
+        assertFalse(asked.contains("Saya sering merasa cemas tanpa tahu sebabnya.") || asked.contains("Saya sulit berkonsentrasi ketika belajar."));
+        assertEquals(3, single(database, "SELECT COUNT(*) FROM audit_entry WHERE action = 'NEEDS_QUESTIONNAIRE_CHANGED'"
+                + " AND school_id = (SELECT id FROM school WHERE issuer = '" + school.issuer() + "')"), "added, removed, reworded: once each");
     }
 
     private static long single(DataSource database, String sql) throws SQLException {
@@ -231,13 +268,36 @@ class NeedsAssessmentIT {
 
     /** A student of the school launched from the link placed for the questionnaire in IPS VIII, in {@code language}. */
     private Http placed(PayaraMicro tool, TestPlatform school, String person, String name, String language) {
+        Http student = launchedFromTheLink(tool, school, person, name, language);
+        assertEquals(200, student.get(Landing.path(launched)).statusCode());
+        return student;
+    }
+
+    /** As {@link #placed}, in a frame that keeps no cookie: the page is not shown, the launch's ticket waits. */
+    private Http launchedFromTheLink(PayaraMicro tool, TestPlatform school, String person, String name, String language) {
         Http student = new Http(tool);
         launched = school.launch(student, tool, person, List.of(TestPlatform.LEARNER), claims -> school.fromCourse("ips-8", "IPS VIII")
                 .apply(claims).claim("name", name).claim(CUSTOM, Map.of("rk_place", "needs"))
                 .claim("https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("locale", language))).answer();
         assertTrue(Landing.path(launched).startsWith("/student/needs?course="), Landing.path(launched));
-        assertEquals(200, student.get(Landing.path(launched)).statusCode());
         return student;
+    }
+
+    @Test
+    void aFrameWithoutCookiesContinuesInANewWindowAtTheQuestionnaireOfItsLink(PayaraMicro tool, TestPlatform school) {
+        launchedFromTheLink(tool, school, "nw-sari", "Sari", "id");
+        String page = Landing.path(launched);
+        Http newWindow = new Http(tool);
+        HttpResponse<String> resumed = newWindow.get("/lti/resume?ticket=" + Landing.ticket(launched) + "&page="
+                + URLEncoder.encode(page, StandardCharsets.UTF_8));
+        assertEquals(Landing.of(launched), resumed.headers().firstValue("Location").orElseThrow());
+        assertTrue(newWindow.get(page).body().contains("hanya dibaca guru BK"), "the questionnaire, signed in");
+
+        launchedFromTheLink(tool, school, "nw-sari", "Sari", "id");
+        HttpResponse<String> elsewhere = new Http(tool).get("/lti/resume?ticket=" + Landing.ticket(launched) + "&page="
+                + URLEncoder.encode("/counselor/needs?course=1", StandardCharsets.UTF_8));
+        assertEquals(tool.uri("/student/").toString(), elsewhere.headers().firstValue("Location").orElseThrow(),
+                "a page that is not the role's questionnaire opens the home");
     }
 
     /** A demo person launched from the demo course's needs link, at the page the launch sent them to. */
@@ -266,9 +326,18 @@ class NeedsAssessmentIT {
         return student;
     }
 
+    /** Answers and sends. */
     static HttpResponse<String> put(Http student, PayaraMicro tool, List<Long> yes, List<Long> talk, String note) {
+        return save(student, tool, yes, talk, note, true);
+    }
+
+    static HttpResponse<String> draft(Http student, PayaraMicro tool, List<Long> yes, List<Long> talk, String note) {
+        return save(student, tool, yes, talk, note, false);
+    }
+
+    private static HttpResponse<String> save(Http student, PayaraMicro tool, List<Long> yes, List<Long> talk, String note, boolean send) {
         return student.putJson("/api/needs/current", "{\"yes\":" + yes + ",\"talk\":" + talk + ",\"note\":\""
-                + note + "\"}", origin(tool));
+                + note + "\",\"send\":" + send + "}", origin(tool));
     }
 
     static String[] origin(PayaraMicro tool) {

@@ -38,6 +38,9 @@ public class LaunchLanding extends HttpServlet {
     /** The needs assessment's page under each role's home, for one course. */
     static final String NEEDS_PAGE = "needs?course=";
 
+    /** The page of the frame a new window continues ({@code /lti/resume?page=}), when it is one a link opens. */
+    static final String PAGE_PARAMETER = "page";
+
     @Inject
     LaunchRefusal refusal;
 
@@ -82,7 +85,8 @@ public class LaunchLanding extends HttpServlet {
         }
         member.locale().flatMap(Languages::supported)
                 .ifPresent(language -> languageCookie.remember(language, request, response));
-        String destination = publicUrl.resolve(RequestAddress.of(request), destination(member, home)).toString();
+        String destination = publicUrl.resolve(RequestAddress.of(request), continued(request, home)
+                .orElseGet(() -> destination(member, home))).toString();
         // a deep-linking chooser is reached by its offer, never by a session, so it needs no ticket
         boolean ticket = LtiPaths.LAUNCH.equals(request.getServletPath()) && member.deepLinkingAllowed().isEmpty();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -90,6 +94,16 @@ public class LaunchLanding extends HttpServlet {
         response.setHeader("Location", ticket
                 ? destination + "#" + TICKET_FRAGMENT + resumption.landingTicketFor(member, request.getSession())
                 : destination);
+    }
+
+    /**
+     * A new window opens the page of the frame it continues, when that is the needs page a link opened for the
+     * person's role (a ticket knows no course); any other page is ignored, so the window opens the role's home.
+     */
+    private static Optional<String> continued(HttpServletRequest request, Role home) {
+        String prefix = HOMES.get(home) + NEEDS_PAGE;
+        return Optional.ofNullable(request.getParameter(PAGE_PARAMETER)).filter(page -> LtiPaths.RESUME.equals(request.getServletPath())
+                && page.startsWith(prefix) && page.substring(prefix.length()).matches("[0-9]{1,18}"));
     }
 
     /**

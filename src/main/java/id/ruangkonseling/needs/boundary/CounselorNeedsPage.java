@@ -76,12 +76,12 @@ public class CounselorNeedsPage {
     }
 
     public String openOrClose() {
-        needs.openOrClose(signedIn.as(Role.COUNSELOR), NeedsPages.courseId(course));
+        needs.openOrClose(signedIn.as(Role.COUNSELOR), NeedsPages.id(course));
         return again();
     }
 
     private String again() {
-        return "/counselor/needs?faces-redirect=true&course=" + NeedsPages.courseId(course);
+        return "/counselor/needs?faces-redirect=true&course=" + NeedsPages.id(course);
     }
 
     public List<RankedItem> getRanked() {
@@ -106,7 +106,7 @@ public class CounselorNeedsPage {
 
     public CourseNeeds getCourseNeeds() {
         if (courseNeeds == null) {
-            courseNeeds = needs.course(signedIn.as(Role.COUNSELOR), NeedsPages.courseId(course), language.getLocale());
+            courseNeeds = needs.course(signedIn.as(Role.COUNSELOR), NeedsPages.id(course), language.getLocale());
         }
         return courseNeeds;
     }

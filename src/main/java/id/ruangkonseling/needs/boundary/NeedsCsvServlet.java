@@ -46,7 +46,7 @@ public class NeedsCsvServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         Locale locale = language.getLocale();
-        Summary summary = needs.course(signedIn.as(Role.COUNSELOR), NeedsPages.courseId(request.getParameter("course")), locale)
+        Summary summary = needs.course(signedIn.as(Role.COUNSELOR), NeedsPages.id(request.getParameter("course")), locale)
                 .summary();
         ResourceBundle texts = ResourceBundle.getBundle("id.ruangkonseling.i18n.messages", locale, NeedsCsvServlet.class.getClassLoader());
         if (request.getServletPath().endsWith(".pdf")) {

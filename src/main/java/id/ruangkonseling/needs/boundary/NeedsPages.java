@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 
 /**
- * What the needs pages share: the course of their address, where anything but an id is no course at all, and
+ * What the needs pages share: the course (or item) of their address, where anything but an id is nothing at all, and
  * a view action's read that answers "not found" ({@code 404}, as a made-up address) for what is not the person's.
  */
 final class NeedsPages {
@@ -13,11 +13,12 @@ final class NeedsPages {
     private NeedsPages() {
     }
 
-    static long courseId(String course) {
+    /** The id of the address's course (or item); anything else is "not found". */
+    static long id(String value) {
         try {
-            return Long.parseLong(course == null ? "" : course);
+            return Long.parseLong(value == null ? "" : value);
         } catch (NumberFormatException notAnId) {
-            throw new NotFound("course " + course);
+            throw new NotFound("no such id: " + value);
         }
     }
 

@@ -14,12 +14,18 @@ import id.ruangkonseling.school.entity.ServiceField;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +35,9 @@ import java.util.SortedSet;
 
 /**
  * {@code /api/needs}: the student's questionnaire of the course whose link they opened ({@code GET} and
- * {@code PUT current}, saved as they answer; {@code 409} once the round closed, {@code 400} for an item it
- * does not ask) and the counselor's profiles of the school's courses ({@code GET profiles}). Any other role
+ * {@code PUT current}, saved as they answer and sent with {@code "send": true}; {@code POST current}, the page's
+ * form sent without JavaScript; {@code 409} once the round
+ * closed, {@code 400} for an item it does not ask) and the counselor's profiles of the school's courses ({@code GET profiles}). Any other role
  * finds nothing ({@code 404}); a change must come from the service's own pages ({@code ApiCaller}).
  */
 @Path("needs")
@@ -56,9 +63,12 @@ public class NeedsResource {
     @Inject
     HelpCards helpCards;
 
+    @Context
+    HttpServletRequest request;
+
     /** The round as the contract writes it. */
     public record CurrentJson(long round, String course, List<ItemJson> items, AnswersJson answers, String note,
-                              boolean unnamed, boolean open) {
+                              boolean unnamed, boolean open, boolean submitted) {
     }
 
     public record ItemJson(long id, String field, String text) {
@@ -82,7 +92,7 @@ public class NeedsResource {
         return new CurrentJson(current.round(), current.courseTitle(), current.items().stream()
                 .map(item -> new ItemJson(item.id(), name(item.field()), item.text())).toList(),
                 new AnswersJson(current.choices().yes(), current.choices().talk()), current.note().orElse(null),
-                current.unnamed(), current.open());
+                current.unnamed(), current.open(), current.submitted());
     }
 
     @PUT
@@ -92,8 +102,25 @@ public class NeedsResource {
         JsonFields fields = JsonFields.of(body);
         Choices choices = Choices.of(fields.wholes("yes"), fields.wholes("talk"));
         boolean alarmed = students.keep(signedIn.as(Role.STUDENT), course(), choices, Optional.ofNullable(fields.text("note")),
-                Boolean.TRUE.equals(fields.flag("unnamed")));
+                Boolean.TRUE.equals(fields.flag("unnamed")), Boolean.TRUE.equals(fields.flag("send")));
         return new Saved(true, alarmed ? helpCards.card(signedIn.getSchoolId(), texts.bundle()) : null);
+    }
+
+    /**
+     * The page's form where JavaScript does not run: the answer posted as a plain form is kept and sent, and
+     * the page shows again (saying it was sent). The same origin rule holds as for every change.
+     */
+    @POST
+    @Path("current")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response send(MultivaluedMap<String, String> form) {
+        students.keep(signedIn.as(Role.STUDENT), course(), Choices.of(ids(form, "yes"), ids(form, "talk")),
+                Optional.ofNullable(form.getFirst("note")), form.containsKey("unnamed"), true);
+        return Response.seeOther(URI.create(request.getContextPath() + "/student/needs?course=" + course())).build();
+    }
+
+    private static List<Long> ids(MultivaluedMap<String, String> form, String name) {
+        return form.getOrDefault(name, List.of()).stream().filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
     }
 
     @GET

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A counselor's work on their school's questionnaire: the items new rounds ask (the shipped ones until the
- * school changes them), an item added, an item removed. Rounds already open keep what they asked.
+ * school changes them), an item added, reworded or removed. Rounds already open keep what they asked, in the
+ * wording they asked it.
  */
 @ApplicationScoped
 public class SchoolQuestionnaire {
@@ -42,11 +43,27 @@ public class SchoolQuestionnaire {
         audit.record(counselor.actor(), AuditAction.NEEDS_QUESTIONNAIRE_CHANGED, Subject.of("needs-item", item.id()), "added");
     }
 
+    /** An item the new rounds ask; another school's, or a removed one, is "not found". */
+    @Transactional
+    public NeedsItem item(Caller counselor, long itemId) {
+        return active(callers.counselor(counselor), itemId);
+    }
+
+    @Transactional
+    public void reword(Caller counselor, long itemId, ServiceField field, String textId, String textEn) {
+        NeedsItem item = questionnaire.reword(active(callers.counselor(counselor), itemId), field, textId, textEn);
+        audit.record(counselor.actor(), AuditAction.NEEDS_QUESTIONNAIRE_CHANGED, Subject.of("needs-item", item.id()),
+                "reworded " + itemId);
+    }
+
     @Transactional
     public void remove(Caller counselor, long itemId) {
-        Member me = callers.counselor(counselor);
-        questionnaire.item(me.school(), itemId).filter(NeedsItem::isActive)
-                .orElseThrow(() -> new NotFound("item " + itemId)).remove();
+        active(callers.counselor(counselor), itemId).remove();
         audit.record(counselor.actor(), AuditAction.NEEDS_QUESTIONNAIRE_CHANGED, Subject.of("needs-item", itemId), "removed");
+    }
+
+    private NeedsItem active(Member counselor, long itemId) {
+        return questionnaire.item(counselor.school(), itemId).filter(NeedsItem::isActive)
+                .orElseThrow(() -> new NotFound("item " + itemId));
     }
 }

@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * What a student does with the questionnaire of a course they learn in: reads it with their own answer
- * (the course's round opens at its first visit) and keeps their answer while the round is open. A course
- * they are not a learner of is "not found". A note with words of the crisis lexicon becomes an escalated request.
+ * (the course's round opens at its first visit), keeps it as a draft while the round is open and sends it. A course
+ * they are not a learner of is "not found". A note with words of the crisis lexicon becomes an escalated request
+ * at once, sent or not: safety first.
  */
 @ApplicationScoped
 public class StudentNeeds {
@@ -65,7 +66,7 @@ public class StudentNeeds {
 
     /** The round of a course with the student's own answer in it. */
     public record Current(long round, String courseTitle, List<Item> items, Choices choices, Optional<String> note,
-                          boolean unnamed, boolean open) {
+                          boolean unnamed, boolean open, boolean submitted) {
 
         /** The note as the page shows it (EL unwraps an Optional by itself). */
         public String noteText() {
@@ -81,19 +82,24 @@ public class StudentNeeds {
         List<Item> items = questionnaire.items(me.school(), round.itemIds()).stream()
                 .map(item -> new Item(item.id(), item.field(), item.text(locale))).toList();
         return new Current(round.id(), round.course().shownTitle(), items, answer.map(NeedsAnswer::choices).orElse(Choices.NONE),
-                answer.flatMap(NeedsAnswer::note), answer.map(NeedsAnswer::isUnnamed).orElse(false), round.isOpen());
+                answer.flatMap(NeedsAnswer::note), answer.map(NeedsAnswer::isUnnamed).orElse(false), round.isOpen(),
+                answer.map(NeedsAnswer::isSubmitted).orElse(false));
     }
 
     /**
-     * Keeps the student's answer as it stands; a closed round is {@code NotPossible}, an item it does not ask
-     * {@code Invalid}. Answers whether its note alarmed just now (and became an escalated request).
+     * Keeps the student's answer as it stands, and sends it when they pressed send; a closed round is
+     * {@code NotPossible}, an item it does not ask {@code Invalid}. Answers whether its note alarmed just now
+     * (and became an escalated request).
      */
     @Transactional
-    public boolean keep(Caller student, long courseId, Choices choices, Optional<String> note, boolean unnamed) {
+    public boolean keep(Caller student, long courseId, Choices choices, Optional<String> note, boolean unnamed, boolean send) {
         Member me = callers.student(student);
         NeedsRound round = rounds.latest(learnedCourse(me, courseId)).orElseThrow(() -> new NotFound("no round in course " + courseId));
         NeedsAnswer answer = rounds.answerOf(round, me).orElseGet(() -> rounds.answered(round, me, clock.instant()));
         answer.keep(choices, note, unnamed, clock.instant());
+        if (send) {
+            answer.submit(clock.instant());
+        }
         if (unnamed) {
             pseudonyms.hide(me);
         }

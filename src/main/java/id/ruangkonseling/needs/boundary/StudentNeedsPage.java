@@ -43,7 +43,7 @@ public class StudentNeedsPage {
     /** View action: reads the round (opening it at the course's first visit) and remembers the course for the API. */
     public void load() throws IOException {
         NeedsPages.read(() -> {
-            long courseId = NeedsPages.courseId(course);
+            long courseId = NeedsPages.id(course);
             current = needs.current(signedIn.as(Role.STUDENT), courseId, language.getLocale());
             visit.opened(courseId);
         });

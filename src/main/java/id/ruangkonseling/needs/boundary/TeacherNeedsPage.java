@@ -24,7 +24,7 @@ public class TeacherNeedsPage {
 
     /** View action: a course the teacher does not teach is "not found". */
     public void load() throws IOException {
-        NeedsPages.read(() -> answered = counts.ofTaughtCourse(signedIn.as(Role.TEACHER), NeedsPages.courseId(course)));
+        NeedsPages.read(() -> answered = counts.ofTaughtCourse(signedIn.as(Role.TEACHER), NeedsPages.id(course)));
     }
 
     public Answered getAnswered() {

@@ -41,6 +41,18 @@ public class Questionnaire {
         return item;
     }
 
+    /**
+     * New wording (and field) for an item from the next round on: it takes the item's place as a new item and
+     * the old one is deactivated, so that every round that asked the old one keeps the wording its students answered.
+     */
+    public NeedsItem reword(NeedsItem item, ServiceField field, String textId, String textEn) {
+        NeedsItem reworded = new NeedsItem(item.school(), field, textId, textEn, item.order());
+        item.remove();
+        entityManager.persist(reworded);
+        entityManager.flush();
+        return reworded;
+    }
+
     public Optional<NeedsItem> item(School school, long id) {
         return Optional.ofNullable(entityManager.find(NeedsItem.class, id))
                 .filter(item -> item.school().id().equals(school.id()));

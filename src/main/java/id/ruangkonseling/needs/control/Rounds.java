@@ -48,13 +48,16 @@ public class Rounds {
                 NeedsRound.class).setParameter("school", school).getResultList();
     }
 
+    /** The answers sent in the round; a draft is not an answer yet. */
     public List<NeedsAnswer> answers(NeedsRound round) {
-        return entityManager.createQuery("SELECT a FROM NeedsAnswer a WHERE a.round = :round ORDER BY a.id", NeedsAnswer.class)
+        return entityManager.createQuery("SELECT a FROM NeedsAnswer a WHERE a.round = :round AND a.submittedAt IS NOT NULL ORDER BY a.id",
+                        NeedsAnswer.class)
                 .setParameter("round", round).getResultList();
     }
 
+    /** How many students sent their answer in the round. */
     public long answered(NeedsRound round) {
-        return entityManager.createQuery("SELECT COUNT(a) FROM NeedsAnswer a WHERE a.round = :round", Long.class)
+        return entityManager.createQuery("SELECT COUNT(a) FROM NeedsAnswer a WHERE a.round = :round AND a.submittedAt IS NOT NULL", Long.class)
                 .setParameter("round", round).getSingleResult();
     }
 

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * One student's answer in one round: their choices and note (both encrypted at rest), whether they asked
  * to stay unnamed, and the counseling request their wish to talk became, once it did. Only they and the
- * school's counselors ever read it; it changes only while the round is open.
+ * school's counselors ever read it; it changes only while the round is open. It is a draft until the student sends
+ * it: only a sent answer counts, and only a sent wish to talk reaches the counselor.
  */
 @Entity
 @Table(name = "needs_answer")
@@ -50,6 +51,9 @@ public class NeedsAnswer extends SchoolScoped {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
     @Column(name = "request_id")
     private Long requestId;
 
@@ -77,6 +81,16 @@ public class NeedsAnswer extends SchoolScoped {
         this.savedAt = Objects.requireNonNull(now, "now");
     }
 
+    /** The student sent their answer as it stands (again, if they changed it since), while the round is open. */
+    public void submit(Instant now) {
+        round.requireOpen();
+        this.submittedAt = Objects.requireNonNull(now, "now");
+    }
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
     /** The wish to talk became this counseling request: it is on the desk and is not offered again. */
     public void becameRequest(long id) {
         if (requestId != null) {
@@ -93,8 +107,9 @@ public class NeedsAnswer extends SchoolScoped {
         return Optional.ofNullable(note);
     }
 
+    /** A sent answer that asks to talk: a draft's tick does not reach the counselor. */
     public boolean wantsToTalk() {
-        return !choices().talk().isEmpty();
+        return isSubmitted() && !choices().talk().isEmpty();
     }
 
     public Optional<Long> requestId() {
