@@ -387,7 +387,9 @@ public class Bench {
 
     /** Signs a demo person in as the demo platform's launch would, following its auto-posting form. */
     Person launch(String role, String name) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        // HTTP/1.1 as browsers speak to the service (behind nginx, or over plain HTTP): the JDK's client would
+        // otherwise upgrade to cleartext HTTP/2, which Payara's Grizzly keeps request objects of (see docs/performance.md)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/dev/launch?as=" + role + "&user="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         while (answer.statusCode() == 302 || answer.statusCode() == 303) {

@@ -49,11 +49,16 @@ public class IdlePollAnswer extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** A signed-in session's poll that does not wait. */
+    /**
+     * A signed-in session's poll that does not wait. The method is checked first: reading a parameter of a form
+     * post would consume its body before the resource gets it.
+     */
     private static boolean idle(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getSession(false) == null) {
+            return false;
+        }
         String wait = request.getParameter("wait");
-        return "GET".equals(request.getMethod()) && (wait == null || wait.isEmpty() || "0".equals(wait))
-                && request.getSession(false) != null;
+        return wait == null || wait.isEmpty() || "0".equals(wait);
     }
 
     private OptionalLong nothingNew(HttpServletRequest request) {
