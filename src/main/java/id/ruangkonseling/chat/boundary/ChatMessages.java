@@ -87,9 +87,6 @@ public class ChatMessages {
     Pseudonyms pseudonyms;
 
     @Inject
-    RecentPages recentPages;
-
-    @Inject
     CrisisLexicons lexicons;
 
     @Inject
@@ -155,7 +152,7 @@ public class ChatMessages {
     @Transactional
     public Optional<MessagePage> messagesAfter(Caller actor, long conversationId, long after) {
         return grant(actor, conversationId).map(grant -> {
-            List<ChatMessage> messages = grant.lastSeq() <= after ? List.of() : stored(actor, conversationId, after, grant.lastSeq());
+            List<ChatMessage> messages = grant.lastSeq() <= after ? List.of() : stored(actor, conversationId, after);
             long lastSeq = messages.isEmpty() ? grant.lastSeq() : Math.max(grant.lastSeq(), messages.getLast().seq());
             if (!messages.isEmpty() && actor.is(Role.COUNSELOR)) {
                 audit.record(actor.actor(), AuditAction.CONVERSATION_READ, Subject.of("conversation", conversationId), null);
@@ -165,13 +162,9 @@ public class ChatMessages {
         });
     }
 
-    /**
-     * Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them; read once
-     * for all the polls that ask the same while the conversation ends at {@code lastSeq} ({@link RecentPages}).
-     */
-    private List<ChatMessage> stored(Caller actor, long conversationId, long after, long lastSeq) {
-        return recentPages.after(conversationId, after, lastSeq, () -> stored(conversationId, after)).stream()
-                .map(message -> message.seenBy(actor.memberId())).toList();
+    /** Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them. */
+    private List<ChatMessage> stored(Caller actor, long conversationId, long after) {
+        return stored(conversationId, after).stream().map(message -> message.seenBy(actor.memberId())).toList();
     }
 
     private List<ChatMessage> stored(long conversationId, long after) {

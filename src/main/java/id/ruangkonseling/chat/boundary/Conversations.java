@@ -54,8 +54,6 @@ public class Conversations {
     @Inject
     ConversationIndex index;
 
-    @Inject
-    RecentPages recentPages;
 
     @Inject
     ConversationRecords records;
@@ -191,7 +189,6 @@ public class Conversations {
     /** Conversations were deleted: a poll of one must find nothing, on its next look and the waiting ones now. */
     void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationsErased erased) {
         index.forget(erased.ids());
-        recentPages.forget(erased.ids());
     }
 
     private void announceChange(Conversation conversation) {
