@@ -1,7 +1,11 @@
 package id.ruangkonseling.chat.control;
 
+import id.ruangkonseling.chat.control.ConversationNews.Kind;
+import id.ruangkonseling.platform.control.DataGrid;
 import id.ruangkonseling.platform.control.HeldPolls;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +20,38 @@ import java.util.function.LongFunction;
  * — a conversation is read from the database once, by the loader the caller passes — and kept current
  * by every committed change (a message, a read receipt, a counselor joining or handed over, a close).
  * <p>
- * Callers see only {@link #find}, {@link #published}, {@link #changed}, {@link #read}, {@link #forget} and {@link #await}:
- * the scale-out issue can put the grants into a Hazelcast {@code IMap} (Payara's data grid) and the
- * wake-ups onto an {@code ITopic} behind these same methods, without a caller changing. No static state.
+ * Each instance keeps its own index; every change is applied here at once and told to the other instances
+ * through the data grid ({@link ConversationNews}), which apply it to what they know and wake their own polls.
+ * An idle poll therefore runs no SQL on any instance, and a message sent through one wakes a poll held on
+ * another within milliseconds. No static state.
  */
 @ApplicationScoped
 public class ConversationIndex {
+
+    static final String TOPIC = "rk.conversations";
 
     private final ConcurrentHashMap<Long, Grant> grants = new ConcurrentHashMap<>();
     private final HeldPolls<Long> waiting = new HeldPolls<>();
     /** Who is typing where, until when: never in the database, gone with a restart and that is fine. */
     private final ConcurrentHashMap<Long, ConcurrentHashMap<Long, Instant>> typing = new ConcurrentHashMap<>();
+
+    @Inject
+    DataGrid grid;
+
+    ConversationIndex() {
+        // for CDI
+    }
+
+    /** An index on this grid member, for tests. */
+    ConversationIndex(DataGrid grid) {
+        this.grid = grid;
+        listen();
+    }
+
+    @PostConstruct
+    void listen() {
+        grid.listen(TOPIC, long[].class, wire -> apply(ConversationNews.of(wire)));
+    }
 
     /**
      * The conversation's grant, loaded once with {@code loader} when not known yet. The load runs inside
@@ -43,26 +68,23 @@ public class ConversationIndex {
 
     /** A message numbered {@code seq} has committed: raise the last number and wake the waiting polls. */
     public void published(long conversationId, long seq) {
-        grants.computeIfPresent(conversationId, (id, grant) -> grant.withLastSeq(seq));
-        wake(conversationId);
+        tell(new ConversationNews(Kind.PUBLISHED, conversationId, seq, 0));
     }
 
     /** A participant's read receipt has committed. */
     public void read(long conversationId, long memberId, long seq) {
-        grants.computeIfPresent(conversationId, (id, grant) -> grant.withRead(memberId, seq));
-        wake(conversationId);
+        tell(new ConversationNews(Kind.READ, conversationId, memberId, seq));
     }
 
     /** Who may read the conversation changed (a counselor joined or took over, or it closed). */
     public void changed(long conversationId, Long counselorId, boolean closed) {
-        grants.computeIfPresent(conversationId, (id, grant) -> grant.withParticipants(counselorId, closed));
-        wake(conversationId);
+        tell(new ConversationNews(Kind.CHANGED, conversationId, counselorId == null ? ConversationNews.NOBODY : counselorId,
+                closed ? 1 : 0));
     }
 
     /** The member is typing in the conversation until {@code until}; the other side's polls hear of it. */
     public void typing(long conversationId, long memberId, Instant until) {
-        typing.computeIfAbsent(conversationId, id -> new ConcurrentHashMap<>()).put(memberId, until);
-        wake(conversationId);
+        tell(new ConversationNews(Kind.TYPING, conversationId, memberId, until.toEpochMilli()));
     }
 
     /** Whether the member said they were typing and that has not run out yet. */
@@ -81,8 +103,7 @@ public class ConversationIndex {
      * each is loaded again on its next poll, and waiting polls are woken to check their access again.
      */
     public void forgetSchool(long schoolId) {
-        grants.values().removeIf(grant -> grant.schoolId() == schoolId);
-        waiting.wakeAll();
+        tell(new ConversationNews(Kind.SCHOOL_FORGOTTEN, 0, schoolId, 0));
     }
 
     /**
@@ -90,11 +111,7 @@ public class ConversationIndex {
      * the polls waiting on them now are woken to find that out.
      */
     public void forget(Set<Long> conversationIds) {
-        conversationIds.forEach(id -> {
-            grants.remove(id);
-            typing.remove(id);
-            wake(id);
-        });
+        conversationIds.forEach(id -> tell(new ConversationNews(Kind.FORGOTTEN, id, 0, 0)));
     }
 
     /**
@@ -115,7 +132,31 @@ public class ConversationIndex {
         return waiting.held();
     }
 
-    private void wake(long conversationId) {
-        waiting.wake(conversationId);
+    private void tell(ConversationNews news) {
+        apply(news);
+        grid.tell(TOPIC, news.wire());
+    }
+
+    /** Applies a change, told here or by another instance, and wakes the polls it concerns. */
+    private void apply(ConversationNews news) {
+        long id = news.conversationId();
+        switch (news.kind()) {
+            case PUBLISHED -> grants.computeIfPresent(id, (key, grant) -> grant.withLastSeq(news.first()));
+            case READ -> grants.computeIfPresent(id, (key, grant) -> grant.withRead(news.first(), news.second()));
+            case CHANGED -> grants.computeIfPresent(id, (key, grant) -> grant.withParticipants(
+                    news.first() == ConversationNews.NOBODY ? null : news.first(), news.second() == 1));
+            case TYPING -> typing.computeIfAbsent(id, key -> new ConcurrentHashMap<>())
+                    .put(news.first(), Instant.ofEpochMilli(news.second()));
+            case FORGOTTEN -> {
+                grants.remove(id);
+                typing.remove(id);
+            }
+            case SCHOOL_FORGOTTEN -> {
+                grants.values().removeIf(grant -> grant.schoolId() == news.first());
+                waiting.wakeAll();
+                return;
+            }
+        }
+        waiting.wake(id);
     }
 }

@@ -1,6 +1,9 @@
 package id.ruangkonseling.chat.control;
 
+import id.ruangkonseling.platform.control.DataGrid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,18 +11,43 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who has the conversation open: a participant is <em>away</em> from it when none of their polls (nor a
  * "typing") reached it in the last {@link #AWAY_AFTER} — an open chat polls at least every 30 s. Kept in
- * memory and written by every poll without SQL; like {@link SendLimits}, it can move into the data grid.
+ * memory and written by every poll without SQL. The other instances hear of a participant at most every
+ * {@link #TOLD_EVERY} through the data grid, whichever instance the polls reach: much less often than they
+ * poll, and often enough for a two-minute threshold.
  */
 @ApplicationScoped
 public class Presence {
 
     public static final Duration AWAY_AFTER = Duration.ofMinutes(2);
+    static final Duration TOLD_EVERY = Duration.ofSeconds(30);
+    static final String TOPIC = "rk.presence";
 
     private final ConcurrentHashMap<Participant, Instant> lastSeen = new ConcurrentHashMap<>();
 
+    @Inject
+    DataGrid grid;
+
+    Presence() {
+        // for CDI
+    }
+
+    /** Presence on this grid member, for tests. */
+    Presence(DataGrid grid) {
+        this.grid = grid;
+        listen();
+    }
+
+    @PostConstruct
+    void listen() {
+        grid.listen(TOPIC, long[].class, seen -> note(new Participant(seen[0], seen[1]), Instant.ofEpochMilli(seen[2])));
+    }
+
     /** The member polled (or typed in) the conversation at {@code now}. */
     public void seen(long conversationId, long memberId, Instant now) {
-        lastSeen.merge(new Participant(conversationId, memberId), now, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+        Instant known = note(new Participant(conversationId, memberId), now);
+        if (known == null || !known.plus(TOLD_EVERY).isAfter(now)) {
+            grid.tell(TOPIC, new long[] {conversationId, memberId, now.toEpochMilli()});
+        }
     }
 
     /** Whether the member has not been in the conversation for {@link #AWAY_AFTER}, or never since the start. */
@@ -31,6 +59,16 @@ public class Presence {
             return true;
         }
         return seen == null;
+    }
+
+    /** Keeps the later of what was known and {@code at}; returns what was known before (null: nothing). */
+    private Instant note(Participant participant, Instant at) {
+        Instant[] known = new Instant[1];
+        lastSeen.compute(participant, (key, earlier) -> {
+            known[0] = earlier;
+            return earlier != null && earlier.isAfter(at) ? earlier : at;
+        });
+        return known[0];
     }
 
     private record Participant(long conversationId, long memberId) {

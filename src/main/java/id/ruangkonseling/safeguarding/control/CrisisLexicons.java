@@ -1,6 +1,8 @@
 package id.ruangkonseling.safeguarding.control;
 
 import id.ruangkonseling.safeguarding.entity.CrisisPhrase;
+import id.ruangkonseling.platform.control.DataGrid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,37 +19,45 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each school's crisis lexicon — the shipped phrases, less those it turned off, plus those it added — as a
- * matcher kept in memory: a text is checked without a database query. Dropped when this instance's admin
- * edits the lexicon, and reloaded after {@link #FRESH_FOR} at the latest, so that an edit made on another
- * instance reaches this one too. Read within the caller's transaction.
+ * matcher kept in memory: a text is checked without a database query. Dropped once an admin's edit commits —
+ * here at once, on the other instances as soon as the data grid tells them (milliseconds) — and reloaded after
+ * {@link #FRESH_FOR} at the latest all the same. Read within the caller's transaction.
  */
 @ApplicationScoped
 public class CrisisLexicons {
 
-    /** How long a school's lexicon is trusted before it is read again (for edits made on other instances). */
+    /** How long a school's lexicon is trusted before it is read again, should news of an edit ever be lost. */
     static final Duration FRESH_FOR = Duration.ofMinutes(5);
+    static final String TOPIC = "rk.crisis-lexicons";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataGrid grid;
 
     Clock clock = Clock.systemUTC();
 
     private final Map<Long, Loaded> matchers = new ConcurrentHashMap<>();
 
+    @PostConstruct
+    void listen() {
+        grid.listen(TOPIC, Long.class, matchers::remove);
+    }
+
     /** True when {@code text} holds a phrase of the school's lexicon. */
     public boolean alarms(long schoolId, String text) {
         Instant now = clock.instant();
-        Loaded loaded = matchers.get(schoolId);
-        if (loaded == null || loaded.until().isBefore(now)) {
-            loaded = new Loaded(new CrisisMatcher(phrasesOf(schoolId)), now.plus(FRESH_FOR));
-            matchers.put(schoolId, loaded);
-        }
+        // loaded inside the map's update, so that news of an edit arriving meanwhile waits and then drops it
+        Loaded loaded = matchers.compute(schoolId, (id, known) -> known == null || known.until().isBefore(now)
+                ? new Loaded(new CrisisMatcher(phrasesOf(id)), now.plus(FRESH_FOR)) : known);
         return loaded.matcher().matches(text);
     }
 
-    /** The school's lexicon changed and that committed: the next check reads it again. */
+    /** The school's lexicon changed and that committed: the next check, on every instance, reads it again. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LexiconChanged changed) {
         matchers.remove(changed.schoolId());
+        grid.tell(TOPIC, changed.schoolId());
     }
 
     /** The phrases the school listens for now. */

@@ -1,5 +1,5 @@
 package id.ruangkonseling.safeguarding.control;
 
-/** A school's crisis lexicon changed; once that committed, this instance reads it again. */
+/** A school's crisis lexicon changed; once that committed, every instance reads it again. */
 public record LexiconChanged(long schoolId) {
 }

@@ -1,14 +1,15 @@
 package id.ruangkonseling.school.control;
 
 import id.ruangkonseling.platform.control.AfterCommit;
+import id.ruangkonseling.platform.control.DataGrid;
 import id.ruangkonseling.platform.control.HeldPolls;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the open pages of a school's members have not shown yet, as numbers in memory: one per school that its
@@ -17,16 +18,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * its numbers moves, then reads what it shows anew through its boundary: the news never says what happened, so
  * it can tell nobody anything they may not see. Told inside a transaction, news goes out once it commits.
  * <p>
- * The scale-out issue can put the numbers into the data grid and the wake-ups onto a topic behind these methods.
+ * Every instance keeps its own numbers and hears the others' news through the data grid: each piece of news
+ * moves the number on every instance (to the teller's number, or one more than its own if that is higher), so
+ * that a page held on any instance wakes, and instances told the same news show the same edition.
  */
 @ApplicationScoped
 public class PageNews {
 
-    private final ConcurrentHashMap<String, AtomicLong> numbers = new ConcurrentHashMap<>();
+    static final String TOPIC = "rk.page-news";
+
+    private final ConcurrentHashMap<String, Long> numbers = new ConcurrentHashMap<>();
     private final HeldPolls<String> polls = new HeldPolls<>();
 
     @Inject
     AfterCommit afterCommit;
+
+    @Inject
+    DataGrid grid;
+
+    @PostConstruct
+    void listen() {
+        grid.listen(TOPIC, String.class, told -> {
+            int space = told.indexOf(' ');
+            move(told.substring(0, space), Long.parseLong(told.substring(space + 1)));
+        });
+    }
 
     /** Where a member's pages stand: the school's number (counselors only) and the member's own. */
     public record Edition(long school, long member) {
@@ -59,15 +75,18 @@ public class PageNews {
     }
 
     private void tell(String key) {
-        afterCommit.run(() -> {
-            numbers.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
-            polls.wake(key);
-        });
+        afterCommit.run(() -> grid.tell(TOPIC, key + " " + move(key, 0)));
+    }
+
+    /** Moves the key's number past what it was, to {@code atLeast} if that is more, and wakes its polls. */
+    private long move(String key, long atLeast) {
+        long moved = numbers.merge(key, Math.max(1, atLeast), (known, told) -> Math.max(known + 1, told));
+        polls.wake(key);
+        return moved;
     }
 
     private long number(String key) {
-        AtomicLong number = numbers.get(key);
-        return number == null ? 0 : number.get();
+        return numbers.getOrDefault(key, 0L);
     }
 
     private static String schoolKey(long schoolId) {

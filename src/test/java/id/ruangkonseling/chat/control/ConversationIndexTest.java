@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.testing.GridMembers;
+import id.ruangkonseling.testing.Poll;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ConversationIndexTest {
@@ -14,8 +20,15 @@ class ConversationIndexTest {
     private static final long STUDENT = 10;
     private static final long COUNSELOR = 20;
 
-    private final ConversationIndex index = new ConversationIndex();
+    private static GridMembers members;
+
+    private final ConversationIndex index = new ConversationIndex(members.grid(0));
     private final AtomicInteger loads = new AtomicInteger();
+
+    @BeforeAll
+    static void startGrid() {
+        members = GridMembers.pair();
+    }
 
     private Optional<Grant> load(long id) {
         loads.incrementAndGet();
@@ -108,5 +121,52 @@ class ConversationIndexTest {
         assertEquals(1, woken.get());
         assertEquals(3, index.find(5, this::load).orElseThrow().readByOtherThan(STUDENT));
         assertEquals(0, index.find(5, this::load).orElseThrow().readByOtherThan(COUNSELOR));
+    }
+
+    @Test
+    void aMessageCommittedThroughOneInstanceWakesAPollHeldOnTheOtherWithinASecond() throws InterruptedException {
+        ConversationIndex onB = new ConversationIndex(members.grid(1));
+        index.find(5, this::load);
+        onB.find(5, this::load);
+        CountDownLatch woken = new CountDownLatch(1);
+        onB.await(5, 3, woken::countDown);
+
+        index.published(5, 4);
+
+        assertTrue(woken.await(1, TimeUnit.SECONDS), "the poll on B woke");
+        assertEquals(4, onB.find(5, this::load).orElseThrow().lastSeq(), "B knows the new last number without a load");
+        assertEquals(2, loads.get(), "each instance loaded the conversation once");
+    }
+
+    @Test
+    void typingAndAHandOverOnOneInstanceReachTheOther() throws InterruptedException {
+        ConversationIndex onB = new ConversationIndex(members.grid(1));
+        onB.find(5, this::load);
+        CountDownLatch woken = new CountDownLatch(1);
+        onB.await(5, 3, woken::countDown);
+        Instant now = Instant.now();
+
+        index.typing(5, STUDENT, now.plusSeconds(5));
+        index.changed(5, 21L, false);
+
+        assertTrue(woken.await(1, TimeUnit.SECONDS));
+        assertTrue(members.grid(1).instances() == 2);
+        assertTrue(Poll.until(java.time.Duration.ofSeconds(2), () -> onB.find(5, this::load).orElseThrow().allows(SCHOOL, 21L)
+                ? Optional.of(true) : Optional.empty()).isPresent(), "B heard of the hand-over");
+        assertTrue(onB.isTyping(5, STUDENT, now));
+    }
+
+    @Test
+    void aConversationErasedThroughOneInstanceIsForgottenByTheOther() throws InterruptedException {
+        ConversationIndex onB = new ConversationIndex(members.grid(1));
+        onB.find(5, this::load);
+        CountDownLatch woken = new CountDownLatch(1);
+        onB.await(5, 3, woken::countDown);
+
+        index.forget(java.util.Set.of(5L));
+
+        assertTrue(woken.await(1, TimeUnit.SECONDS), "the poll on B woke to find the conversation gone");
+        onB.find(5, this::load);
+        assertEquals(2, loads.get(), "B loads it again (and would find nothing)");
     }
 }

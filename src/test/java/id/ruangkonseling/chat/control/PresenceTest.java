@@ -3,14 +3,26 @@ package id.ruangkonseling.chat.control;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ruangkonseling.testing.GridMembers;
+import id.ruangkonseling.testing.Poll;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PresenceTest {
 
     private static final Instant START = Instant.parse("2026-11-29T03:00:00Z");
 
-    private final Presence presence = new Presence();
+    private static GridMembers members;
+
+    private final Presence presence = new Presence(members.grid(0));
+
+    @BeforeAll
+    static void startGrid() {
+        members = GridMembers.pair();
+    }
 
     @Test
     void someoneWhoNeverPolledTheConversationIsAway() {
@@ -34,5 +46,14 @@ class PresenceTest {
 
         assertFalse(presence.away(7, 1, START.plusSeconds(200)));
         assertTrue(presence.away(7, 1, START.plusSeconds(220)));
+    }
+
+    @Test
+    void aPollThroughOneInstanceMakesTheMemberPresentOnTheOther() {
+        Presence onB = new Presence(members.grid(1));
+        presence.seen(9, 1, START);
+
+        assertTrue(Poll.until(Duration.ofSeconds(5), () -> onB.away(9, 1, START.plusSeconds(1)) ? Optional.empty() : Optional.of(true))
+                .isPresent(), "B heard of the poll on A");
     }
 }

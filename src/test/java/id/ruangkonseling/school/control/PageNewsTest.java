@@ -2,10 +2,14 @@ package id.ruangkonseling.school.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.platform.control.AfterCommit;
 import id.ruangkonseling.school.entity.Caller;
 import id.ruangkonseling.school.entity.Role;
+import id.ruangkonseling.testing.GridMembers;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +23,20 @@ class PageNewsTest {
     private static final Caller STUDENT = new Caller(1, 20, Role.STUDENT, "launch-2");
     private static final Caller OTHER_SCHOOLS_COUNSELOR = new Caller(2, 30, Role.COUNSELOR, "launch-3");
 
-    private final PageNews news = new PageNews();
+    private final PageNews news = onInstance(0);
 
-    PageNewsTest() {
+    /** A page news of instance A (0) or B (1) of one data grid, told as if each change had committed. */
+    private static PageNews onInstance(int instance) {
+        PageNews news = new PageNews();
+        news.grid = GridMembers.pair().grid(instance);
         news.afterCommit = new AfterCommit() {
             @Override
             public void run(Runnable action) {
                 action.run(); // as after a commit
             }
         };
+        news.listen();
+        return news;
     }
 
     @Test
@@ -69,5 +78,18 @@ class PageNewsTest {
         AtomicInteger woken = new AtomicInteger();
         news.hold(STUDENT, shown, woken::incrementAndGet);
         assertEquals(1, woken.get());
+    }
+
+    @Test
+    void newsToldOnOneInstanceWakesAPollOnTheOtherAndBothShowTheSameEdition() throws InterruptedException {
+        Caller counselor = new Caller(7, 70, Role.COUNSELOR, "launch-7");
+        PageNews onB = onInstance(1);
+        CountDownLatch woken = new CountDownLatch(1);
+        onB.hold(counselor, onB.edition(counselor), woken::countDown);
+
+        news.forCounselorsOf(7);
+
+        assertTrue(woken.await(1, TimeUnit.SECONDS), "the desk held on B woke");
+        assertEquals(news.edition(counselor), onB.edition(counselor));
     }
 }
