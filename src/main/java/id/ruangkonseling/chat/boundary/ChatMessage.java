@@ -11,18 +11,10 @@ import java.util.Optional;
  */
 public record ChatMessage(long seq, String clientId, ChatAuthor author, String body, Instant sentAt, ChatCall call) {
 
-    /** The viewer of a message read for everyone alike, before {@link #seenBy} says whose it is. */
-    static final long NOBODY = -1;
-
     /** The message; {@code studentShownAs} is the student's pseudonym while the conversation hides their name. */
     static ChatMessage of(Message message, long viewerId, Optional<String> studentShownAs) {
         return new ChatMessage(message.seq(), message.clientId(), ChatAuthor.of(message, viewerId, studentShownAs),
                 message.body(), message.sentAt(), message.call().map(ChatCall::of).orElse(null));
-    }
-
-    /** The same message as {@code viewerId} sees it: their own or not. */
-    ChatMessage seenBy(long viewerId) {
-        return new ChatMessage(seq, clientId, author.seenBy(viewerId), body, sentAt, call);
     }
 
     /** A call's line: {@code video} or {@code voice}; {@code answered}, {@code missed} or {@code declined}; seconds talked. */
@@ -45,10 +37,6 @@ public record ChatMessage(long seq, String clientId, ChatAuthor author, String b
                     : message.author().displayName().orElse("");
             return new ChatAuthor(message.author().id(), student ? "student" : "counselor", name,
                     message.author().id() == viewerId);
-        }
-
-        ChatAuthor seenBy(long viewerId) {
-            return new ChatAuthor(id, role, name, id == viewerId);
         }
     }
 }

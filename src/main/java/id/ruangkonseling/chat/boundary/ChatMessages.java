@@ -164,10 +164,6 @@ public class ChatMessages {
 
     /** Up to a page of the conversation's stored messages after {@code after}, as {@code actor} sees them. */
     private List<ChatMessage> stored(Caller actor, long conversationId, long after) {
-        return stored(conversationId, after).stream().map(message -> message.seenBy(actor.memberId())).toList();
-    }
-
-    private List<ChatMessage> stored(long conversationId, long after) {
         Conversation conversation = entityManager.find(Conversation.class, conversationId);
         if (conversation == null) {
             return List.of(); // deleted while known to the index; the erasure's event is about to forget it
@@ -176,7 +172,7 @@ public class ChatMessages {
         return entityManager.createQuery("SELECT m FROM Message m"
                         + " WHERE m.conversation.id = :conversation AND m.seq > :after ORDER BY m.seq", Message.class)
                 .setParameter("conversation", conversationId).setParameter("after", after).setMaxResults(PAGE)
-                .getResultStream().map(message -> ChatMessage.of(message, ChatMessage.NOBODY, studentShownAs)).toList();
+                .getResultStream().map(message -> ChatMessage.of(message, actor.memberId(), studentShownAs)).toList();
     }
 
     /**
