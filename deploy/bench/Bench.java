@@ -30,8 +30,8 @@ public class Bench {
 
     private static final String NOT_MEASURED = "not measured";
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
-    private final String base;
-    private final long pid;
+    final String base;
+    final long pid;
     private final boolean quick;
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<Long> launches = java.util.Collections.synchronizedList(new ArrayList<>());

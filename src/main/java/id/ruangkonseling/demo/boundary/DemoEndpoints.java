@@ -5,6 +5,8 @@ import id.ruangkonseling.demo.control.DemoPlatform;
 import id.ruangkonseling.lti.boundary.LtiPaths;
 import id.ruangkonseling.lti.control.LtiAddresses;
 import id.ruangkonseling.lti.control.ToolPlace;
+import id.ruangkonseling.platform.control.DataGrid;
+import id.ruangkonseling.platform.control.Memo;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import jakarta.inject.Inject;
@@ -33,7 +35,10 @@ public class DemoEndpoints extends HttpServlet {
     static final String JWKS = "/dev/jwks.json";
     static final String POST_PAGE = "/dev/post.xhtml";
 
-    private final DemoPlatform platform = new DemoPlatform(Clock.systemUTC());
+    @Inject
+    DataGrid grid;
+
+    private final Memo<DemoPlatform> platform = new Memo<>(() -> new DemoPlatform(Clock.systemUTC(), grid.map("rk.demo-platform")));
 
     @Inject
     DemoSchool demoSchool;
@@ -49,7 +54,7 @@ public class DemoEndpoints extends HttpServlet {
             case AUTH -> authorize(request, response);
             default -> {
                 response.setContentType("application/json");
-                response.getWriter().write(platform.publicKeys().toString());
+                response.getWriter().write(platform.get().publicKeys().toString());
             }
         }
     }
@@ -83,7 +88,7 @@ public class DemoEndpoints extends HttpServlet {
             return;
         }
         request.setAttribute("redirect", redirect);
-        request.setAttribute("idToken", platform.idToken(person.get(), request.getParameter("nonce"), launch,
+        request.setAttribute("idToken", platform.get().idToken(person.get(), request.getParameter("nonce"), launch,
                 ToolPlace.of(request.getParameter("lti_message_hint"))));
         request.setAttribute("state", request.getParameter("state"));
         request.getRequestDispatcher(POST_PAGE).forward(request, response);

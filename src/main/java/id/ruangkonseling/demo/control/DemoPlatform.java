@@ -22,7 +22,9 @@ import java.util.Optional;
 
 /**
  * The demo platform's identity and what it signs: a key made when the service starts (platforms keep
- * theirs; a demo needs none kept), and id_tokens for demo people, as an LMS would send them.
+ * theirs; a demo needs none kept), and id_tokens for demo people, as an LMS would send them. Every instance of a
+ * cluster signs with the same key, kept in the data grid: a launch answered by one instance may be checked by
+ * another, against whichever instance's key set the tool fetched last.
  */
 public final class DemoPlatform {
 
@@ -33,11 +35,15 @@ public final class DemoPlatform {
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(60);
 
-    private final Memo<RSAKey> key = new Memo<>(DemoPlatform::newKey);
+    private static final String KEY_ENTRY = "signing-key";
+
+    private final Memo<RSAKey> key;
     private final Clock clock;
 
-    public DemoPlatform(Clock clock) {
+    /** The demo platform of the cluster whose grid map {@code keys} is. */
+    public DemoPlatform(Clock clock, Map<String, String> keys) {
         this.clock = clock;
+        this.key = new Memo<>(() -> sharedKey(keys));
     }
 
     public JWKSet publicKeys() {
@@ -75,6 +81,17 @@ public final class DemoPlatform {
             return token.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException("the demo platform could not sign", e);
+        }
+    }
+
+    /** The key the first instance made, or this one's if it is the first. */
+    private static RSAKey sharedKey(Map<String, String> keys) {
+        String made = newKey().toJSONString();
+        String first = keys.putIfAbsent(KEY_ENTRY, made);
+        try {
+            return RSAKey.parse(first == null ? made : first);
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("the demo platform's shared key is not a key", e);
         }
     }
 
