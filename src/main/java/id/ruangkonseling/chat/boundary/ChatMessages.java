@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 
 /**
@@ -141,7 +142,7 @@ public class ChatMessages {
     }
 
     /** Wakes {@code wake} when something new happens in the conversation; see {@link ConversationIndex#await}. */
-    public HeldPolls<Long>.Poll await(long conversationId, long after, Runnable wake) {
+    public HeldPolls<Long>.Poll await(long conversationId, long after, Consumer<HeldPolls.News> wake) {
         return index.await(conversationId, after, wake);
     }
 

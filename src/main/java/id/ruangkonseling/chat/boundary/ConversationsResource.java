@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The chat API ({@code /api/conversations}), the public contract the chat panel uses too. A poll with
@@ -144,20 +145,26 @@ public class ConversationsResource {
 
     private void hold(Caller actor, long id, long known, int seconds, AsyncResponse response) {
         ResourceBundle bundle = texts.bundle(); // the request's scope is gone when the answer is made
-        // woken by a message, a read receipt or typing: the page answers, with or without new messages
-        var waiter = messages.await(id, known,
-                () -> executor.execute(() -> response.resume(page(actor, id, known, bundle, ConversationsResource::news))));
+        // woken by a message, a read receipt or typing: the page answers, with or without new messages; the polls of
+        // one reader from one number that the same news wakes (a browser's tabs, say) read the page once
+        var waiter = messages.await(id, known, news -> executor.execute(() -> response.resume(
+                page(() -> news.shared(new SharedPage(actor.memberId(), id, known), () -> messages.messagesAfter(actor, id, known)),
+                        bundle, ConversationsResource::news))));
         response.setTimeoutHandler(timedOut -> {
             waiter.cancel();
-            timedOut.resume(page(actor, id, known, bundle, newsAfter(known)));
+            timedOut.resume(page(() -> messages.messagesAfter(actor, id, known), bundle, newsAfter(known)));
         });
         response.register((CompletionCallback) failure -> waiter.cancel());
         response.setTimeout(seconds, TimeUnit.SECONDS);
     }
 
-    private Response page(Caller actor, long id, long after, ResourceBundle bundle, Function<MessagePage, Response> answer) {
+    /** What one reader's poll from one number reads when woken. */
+    private record SharedPage(long readerId, long conversationId, long after) {
+    }
+
+    private Response page(Supplier<Optional<MessagePage>> read, ResourceBundle bundle, Function<MessagePage, Response> answer) {
         try {
-            return messages.messagesAfter(actor, id, after).map(answer).orElseGet(() -> notFound(bundle));
+            return read.get().map(answer).orElseGet(() -> notFound(bundle));
         } catch (RuntimeException failed) {
             return ApiFailures.unexpected(failed, bundle.getString("api.failed"));
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -115,13 +116,13 @@ public class ConversationIndex {
     }
 
     /**
-     * Calls {@code wake} once, on the thread that committed, when something new happens in the
-     * conversation — at once if a message after {@code after} is already known. Cancel it when the poll
-     * ends otherwise.
+     * Calls {@code wake} once, on the thread that applied it, when something new happens in the conversation — at
+     * once if a message after {@code after} is already known — with the news, which the polls it wakes together
+     * share their reads through. Cancel it when the poll ends otherwise.
      */
-    public HeldPolls<Long>.Poll await(long conversationId, long after, Runnable wake) {
+    public HeldPolls<Long>.Poll await(long conversationId, long after, Consumer<HeldPolls.News> wake) {
         // at once when committed between the caller's check and now
-        return waiting.hold(List.of(conversationId), wake, () -> {
+        return waiting.holdFor(List.of(conversationId), wake, () -> {
             Grant grant = grants.get(conversationId);
             return grant == null || grant.lastSeq() > after;
         });

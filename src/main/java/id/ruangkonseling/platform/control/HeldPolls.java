@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Polls held open until there is news under one of their keys (a member, a school): each wakes once, on the
@@ -22,6 +24,14 @@ public final class HeldPolls<K> {
      * wakes at once. Cancel the poll when it ends otherwise.
      */
     public Poll hold(List<K> keys, Runnable wake, BooleanSupplier newAlready) {
+        return holdFor(keys, news -> wake.run(), newAlready);
+    }
+
+    /**
+     * As {@link #hold}, handing {@code wake} the {@link News} that woke it: the polls one piece of news wakes can
+     * share what they read for it ({@link News#shared}).
+     */
+    public Poll holdFor(List<K> keys, Consumer<News> wake, BooleanSupplier newAlready) {
         Poll poll = new Poll(keys, wake);
         // added inside the map's update, so that a poll leaving at the same time cannot drop the set it joins
         keys.forEach(key -> waiting.compute(key, (k, polls) -> {
@@ -30,22 +40,27 @@ public final class HeldPolls<K> {
             return joined;
         }));
         if (newAlready.getAsBoolean()) {
-            poll.fire();
+            poll.fire(new News());
         }
         return poll;
     }
 
     /** News under {@code key}: its polls wake. */
     public void wake(K key) {
-        Set<Poll> polls = waiting.get(key);
-        if (polls != null) {
-            polls.forEach(Poll::fire);
-        }
+        wake(key, new News());
     }
 
     /** News for everyone: every held poll wakes (to check again whether it may still read what it waits for). */
     public void wakeAll() {
-        waiting.keySet().forEach(this::wake);
+        News news = new News();
+        waiting.keySet().forEach(key -> wake(key, news));
+    }
+
+    private void wake(K key, News news) {
+        Set<Poll> polls = waiting.get(key);
+        if (polls != null) {
+            polls.forEach(poll -> poll.fire(news));
+        }
     }
 
     /** How many polls are held right now (for tests and health). */
@@ -57,18 +72,18 @@ public final class HeldPolls<K> {
     public final class Poll {
 
         private final List<K> keys;
-        private final Runnable wake;
+        private final Consumer<News> wake;
         private final AtomicBoolean done = new AtomicBoolean();
 
-        private Poll(List<K> keys, Runnable wake) {
+        private Poll(List<K> keys, Consumer<News> wake) {
             this.keys = List.copyOf(keys);
             this.wake = wake;
         }
 
-        private void fire() {
+        private void fire(News news) {
             if (done.compareAndSet(false, true)) {
                 leave();
-                wake.run();
+                wake.accept(news);
             }
         }
 
@@ -84,6 +99,22 @@ public final class HeldPolls<K> {
                 polls.remove(this);
                 return polls.isEmpty() ? null : polls;
             }));
+        }
+    }
+
+    /**
+     * One piece of news, as the polls it wakes see it. Polls that would read the same thing for it (the same reader,
+     * the same page) read it once: whatever they read was read after the news came, so none of them misses it, and
+     * the next news is another {@code News} with nothing shared yet.
+     */
+    public static final class News {
+
+        private final ConcurrentHashMap<Object, Memo<Object>> reads = new ConcurrentHashMap<>();
+
+        /** What {@code read} gives for {@code what}, read by the first poll that asks and handed to the others. */
+        @SuppressWarnings("unchecked")
+        public <T> T shared(Object what, Supplier<T> read) {
+            return (T) reads.computeIfAbsent(what, key -> new Memo<>(read::get)).get();
         }
     }
 }

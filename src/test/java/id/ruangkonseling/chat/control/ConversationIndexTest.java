@@ -77,7 +77,7 @@ class ConversationIndexTest {
     void aWaitingPollIsWokenOnceByTheNextMessageAndLeavesTheIndex() {
         index.find(5, this::load);
         AtomicInteger woken = new AtomicInteger();
-        index.await(5, 3, woken::incrementAndGet);
+        index.await(5, 3, news -> woken.incrementAndGet());
         assertEquals(1, index.waitingPolls());
 
         index.published(5, 4);
@@ -93,7 +93,7 @@ class ConversationIndexTest {
         index.published(5, 4);
         AtomicInteger woken = new AtomicInteger();
 
-        index.await(5, 3, woken::incrementAndGet);
+        index.await(5, 3, news -> woken.incrementAndGet());
 
         assertEquals(1, woken.get());
     }
@@ -102,7 +102,7 @@ class ConversationIndexTest {
     void aCancelledPollIsNotWoken() {
         index.find(5, this::load);
         AtomicInteger woken = new AtomicInteger();
-        index.await(5, 3, woken::incrementAndGet).cancel();
+        index.await(5, 3, news -> woken.incrementAndGet()).cancel();
 
         index.published(5, 4);
 
@@ -114,7 +114,7 @@ class ConversationIndexTest {
     void readReceiptsAreKeptPerSideAndWakeThePolls() {
         index.find(5, this::load);
         AtomicInteger woken = new AtomicInteger();
-        index.await(5, 3, woken::incrementAndGet);
+        index.await(5, 3, news -> woken.incrementAndGet());
 
         index.read(5, COUNSELOR, 3);
 
@@ -129,7 +129,7 @@ class ConversationIndexTest {
         index.find(5, this::load);
         onB.find(5, this::load);
         CountDownLatch woken = new CountDownLatch(1);
-        onB.await(5, 3, woken::countDown);
+        onB.await(5, 3, news -> woken.countDown());
 
         index.published(5, 4);
 
@@ -143,7 +143,7 @@ class ConversationIndexTest {
         ConversationIndex onB = new ConversationIndex(members.grid(1));
         onB.find(5, this::load);
         CountDownLatch woken = new CountDownLatch(1);
-        onB.await(5, 3, woken::countDown);
+        onB.await(5, 3, news -> woken.countDown());
         Instant now = Instant.now();
 
         index.typing(5, STUDENT, now.plusSeconds(5));
@@ -161,7 +161,7 @@ class ConversationIndexTest {
         ConversationIndex onB = new ConversationIndex(members.grid(1));
         onB.find(5, this::load);
         CountDownLatch woken = new CountDownLatch(1);
-        onB.await(5, 3, woken::countDown);
+        onB.await(5, 3, news -> woken.countDown());
 
         index.forget(java.util.Set.of(5L));
 

@@ -45,4 +45,19 @@ class HeldPollsTest {
         assertEquals(1, woken.get());
         assertEquals(0, polls.held());
     }
+
+    @Test
+    void pollsWokenByTheSameNewsShareAReadAndTheNextNewsReadsAnew() {
+        AtomicInteger reads = new AtomicInteger();
+        List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            polls.holdFor(List.of("conversation:5"), news -> seen.add(news.shared("page", reads::incrementAndGet)), () -> false);
+        }
+        polls.wake("conversation:5");
+        assertEquals(List.of(1, 1, 1), seen, "three polls, one read");
+
+        polls.holdFor(List.of("conversation:5"), news -> seen.add(news.shared("page", reads::incrementAndGet)), () -> false);
+        polls.wake("conversation:5");
+        assertEquals(2, seen.getLast(), "the next news is read again");
+    }
 }
