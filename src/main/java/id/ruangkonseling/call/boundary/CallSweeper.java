@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Ends the calls nobody will end: one that rang {@link #RINGING} without an answer (a missed call), one whose
  * participant's page stopped asking for {@link #GONE} (closed, or the network gone for good), and one whose
  * conversation closed or changed hands (the case closed, was handed over, or the school released the
- * counselor). Looks every few seconds, from memory.
+ * counselor). Looks every few seconds, at the calls whose data-grid entry this instance holds, so that a call is
+ * ended by one instance of the cluster; a participant's page counts whichever instance it asks.
  */
 @ApplicationScoped
 public class CallSweeper {
@@ -61,17 +62,27 @@ public class CallSweeper {
         }
     }
 
-    /** Never throws: an exception would end the schedule. */
+    /**
+     * Shares which pages asked here, then ends what is over among the calls this instance looks after (each call
+     * is looked after by one instance of the cluster). Never throws: an exception would end the schedule.
+     */
     void sweep() {
         Instant now = clock.instant();
-        for (LiveCall call : live.all()) {
-            try {
-                if (isOver(call, now)) {
-                    calls.expire(call);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A call could not be ended; it is tried again at the next look: " + e);
+        try {
+            live.shareSeen();
+            live.heldHere().forEach(call -> endIfOver(call, now));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The live calls could not be looked at; they are at the next look: " + e);
+        }
+    }
+
+    private void endIfOver(LiveCall call, Instant now) {
+        try {
+            if (isOver(call, now)) {
+                calls.expire(call);
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A call could not be ended; it is tried again at the next look: " + e);
         }
     }
 

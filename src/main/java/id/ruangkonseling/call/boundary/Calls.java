@@ -7,7 +7,6 @@ import id.ruangkonseling.audit.entity.AuditEntry.Subject;
 import id.ruangkonseling.call.control.IceServers;
 import id.ruangkonseling.call.control.LiveCall;
 import id.ruangkonseling.call.control.LiveCalls;
-import id.ruangkonseling.call.control.Mailbox;
 import id.ruangkonseling.chat.boundary.ChatMessages;
 import id.ruangkonseling.chat.boundary.Conversations;
 import id.ruangkonseling.chat.entity.CallKind;
@@ -19,9 +18,12 @@ import id.ruangkonseling.platform.entity.Secrets;
 import id.ruangkonseling.school.entity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Voice and video calls: starting one in a conversation, answering, declining, hanging up, and passing the
@@ -74,18 +76,20 @@ public class Calls {
         LiveCall call = started.call();
         if (started.isNew()) {
             audit.record(caller.actor(), AuditAction.CALL_STARTED, subject(sides), kind.name());
-        } else if (call.calledId() == me && live.answer(call, me, clock.instant())) {
-            audit.record(caller.actor(), AuditAction.CALL_ANSWERED, subject(sides), call.kind().name());
+        } else if (call.calledId() == me) {
+            Optional<LiveCall> answered = live.answer(call, me, clock.instant());
+            if (answered.isPresent()) {
+                audit.record(caller.actor(), AuditAction.CALL_ANSWERED, subject(sides), call.kind().name());
+                call = answered.get();
+            }
         }
         return joined(call, me);
     }
 
     @Transactional
     public Joined answer(Caller caller, String callId) {
-        LiveCall call = mine(caller, callId);
-        if (!live.answer(call, caller.memberId(), clock.instant())) {
-            throw new NotPossible("call.gone", "the call no longer rings");
-        }
+        LiveCall call = live.answer(mine(caller, callId), caller.memberId(), clock.instant())
+                .orElseThrow(() -> new NotPossible("call.gone", "the call no longer rings"));
         audit.record(caller.actor(), AuditAction.CALL_ANSWERED, subject(call), call.kind().name());
         return joined(call, caller.memberId());
     }
@@ -110,11 +114,9 @@ public class Calls {
 
     /** Passes an offer, an answer or an ICE candidate to the other side. Memory only: no SQL, nothing logged. */
     public void signal(Caller caller, String callId, JsonObject payload) {
-        LiveCall call = mine(caller, callId);
-        if (call.state() == LiveCall.State.ENDED) {
+        if (!live.signal(mine(caller, callId), caller.memberId(), payload.toString())) {
             throw new NotPossible("call.gone", "the call has ended");
         }
-        live.signal(call, caller.memberId(), payload);
     }
 
     /** Fresh ICE servers for a participant of a live call (a restart after the credentials expired). */
@@ -126,10 +128,11 @@ public class Calls {
     /** What the member's pages hear now: their live calls and the signals after {@code after}. No SQL. */
     public CallNews news(Caller caller, long after) {
         long me = caller.memberId();
+        LiveCalls.News news = live.news(me, after);
         live.seen(me, clock.instant());
-        return new CallNews(live.last(me), live.of(me).stream().map(call -> CallView.of(call, me)).toList(),
-                live.signalsAfter(me, after).stream().map(signal -> new CallNews.SignalView(signal.seq(), signal.callId(),
-                        signal.payload())).toList());
+        return new CallNews(news.last(), news.calls().stream().map(call -> CallView.of(call, me)).toList(),
+                news.signals().stream().map(signal -> new CallNews.SignalView(signal.seq(), signal.callId(),
+                        Json.createReader(new StringReader(signal.text())).readObject())).toList());
     }
 
     /** The number of the member's newest call news, from memory. */
@@ -142,14 +145,15 @@ public class Calls {
         return live.await(caller.memberId(), after, wake);
     }
 
+    /** Ends the call; only the instance whose end it was writes its line and audit entry. */
     private void end(LiveCall call, CallOutcome unanswered, Actor actor) {
-        if (!live.end(call, unanswered, clock.instant())) {
-            return;
-        }
-        CallOutcome outcome = call.outcome().orElse(unanswered);
-        int seconds = (int) call.talked(clock.instant()).toSeconds();
-        messages.callEnded(call.conversationId(), call.callerId(), call.calledId(), call.id(), call.kind(), outcome, seconds);
-        audit.record(actor, AuditAction.CALL_ENDED, subject(call), outcome.name() + " " + seconds + "s");
+        live.end(call, unanswered, clock.instant()).ifPresent(ended -> {
+            CallOutcome outcome = ended.outcome().orElse(unanswered);
+            int seconds = (int) ended.talked(clock.instant()).toSeconds();
+            messages.callEnded(ended.conversationId(), ended.callerId(), ended.calledId(), ended.id(), ended.kind(), outcome,
+                    seconds);
+            audit.record(actor, AuditAction.CALL_ENDED, subject(ended), outcome.name() + " " + seconds + "s");
+        });
     }
 
     private LiveCall mine(Caller caller, String callId) {

@@ -2,14 +2,21 @@ package id.ruangkonseling.call.control;
 
 import id.ruangkonseling.chat.entity.CallKind;
 import id.ruangkonseling.chat.entity.CallOutcome;
+import id.ruangkonseling.platform.entity.Secrets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * One call as it happens, in memory only: who called whom in which conversation, how, and where it stands.
- * Its steps are methods that say whether they changed anything; {@link LiveCalls} holds the lock.
+ * One call as it happens, never in the database: who called whom in which conversation, how, and where it
+ * stands. A value: each step returns the call as it is afterwards, and {@link CallBook} keeps the cluster's one
+ * copy of it in the data grid, as the strings of {@link #wire()}.
+ * <p>
+ * Its id starts with its conversation's ({@code 12-Xk3…}), so that any instance finds the call from its id in
+ * the grid's map of calls by conversation with one look-up; the rest is random, as before. It stays within what
+ * a message's client id may be (the conversation's line of the call carries it).
  */
 public final class LiveCall {
 
@@ -18,70 +25,90 @@ public final class LiveCall {
         RINGING, ANSWERED, ENDED
     }
 
+    private static final char ID_SEPARATOR = '-';
+
     private final String id;
     private final long conversationId;
     private final long schoolId;
     private final CallKind kind;
-    private final long callerId;
-    private final long calledId;
-    private final String callerName;
-    private final String calledName;
+    private final Party caller;
+    private final Party called;
     private final Instant startedAt;
-    private State state = State.RINGING;
-    private Instant answeredAt;
-    private Instant endedAt;
-    private CallOutcome outcome;
+    private final State state;
+    private final Instant answeredAt;
+    private final Instant endedAt;
+    private final CallOutcome outcome;
 
-    /** {@code callerName} is how the one called sees the caller, {@code calledName} how the caller sees them. */
-    LiveCall(String id, long conversationId, long schoolId, CallKind kind, Party caller, Party called, Instant now) {
+    /** A participant, by the name the other one knows them by. */
+    public record Party(long memberId, String name) {
+
+        public Party {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    private LiveCall(String id, long conversationId, long schoolId, CallKind kind, Party caller, Party called,
+                     Instant startedAt, State state, Instant answeredAt, Instant endedAt, CallOutcome outcome) {
         this.id = Objects.requireNonNull(id, "id");
         this.conversationId = conversationId;
         this.schoolId = schoolId;
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.callerId = caller.memberId();
-        this.callerName = caller.name();
-        this.calledId = called.memberId();
-        this.calledName = called.name();
-        this.startedAt = Objects.requireNonNull(now, "now");
+        this.caller = Objects.requireNonNull(caller, "caller");
+        this.called = Objects.requireNonNull(called, "called");
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.state = state;
+        this.answeredAt = answeredAt;
+        this.endedAt = endedAt;
+        this.outcome = outcome;
     }
 
-    /** A participant, by the name the other one knows them by. */
-    public record Party(long memberId, String name) {
+    /** A call that rings now; {@code caller.name()} is how the one called sees the caller, and the other way round. */
+    static LiveCall ringing(long conversationId, long schoolId, CallKind kind, Party caller, Party called, Instant now) {
+        return new LiveCall(conversationId + String.valueOf(ID_SEPARATOR) + Secrets.random(), conversationId, schoolId, kind,
+                caller, called, now, State.RINGING, null, null, null);
     }
 
-    /** The one who was called picks up; false when it no longer rings. */
-    boolean answer(long memberId, Instant now) {
-        if (state != State.RINGING || memberId != calledId) {
-            return false;
+    /** The conversation a call id names, or empty when it is not a call id at all. */
+    static OptionalLong conversationOf(String callId) {
+        int separator = callId == null ? -1 : callId.indexOf(ID_SEPARATOR);
+        try {
+            return separator > 0 ? OptionalLong.of(Long.parseLong(callId, 0, separator, 10)) : OptionalLong.empty();
+        } catch (NumberFormatException madeUp) {
+            return OptionalLong.empty();
         }
-        state = State.ANSWERED;
-        answeredAt = now;
-        return true;
     }
 
-    /** The call ends so; false when it had ended already. Not answered, it was missed (or declined). */
-    boolean end(CallOutcome unanswered, Instant now) {
+    /** The one who was called picks up; empty when it no longer rings (or they are not the one called). */
+    Optional<LiveCall> answer(long memberId, Instant now) {
+        if (state != State.RINGING || memberId != called.memberId()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LiveCall(id, conversationId, schoolId, kind, caller, called, startedAt, State.ANSWERED, now,
+                null, null));
+    }
+
+    /** The call ends so; empty when it had ended already. Not answered, it was missed (or declined). */
+    Optional<LiveCall> end(CallOutcome unanswered, Instant now) {
         if (state == State.ENDED) {
-            return false;
+            return Optional.empty();
         }
-        outcome = state == State.ANSWERED ? CallOutcome.ANSWERED : unanswered;
-        state = State.ENDED;
-        endedAt = now;
-        return true;
+        CallOutcome how = state == State.ANSWERED ? CallOutcome.ANSWERED : unanswered;
+        return Optional.of(new LiveCall(id, conversationId, schoolId, kind, caller, called, startedAt, State.ENDED, answeredAt,
+                now, how));
     }
 
     public boolean involves(long memberId) {
-        return memberId == callerId || memberId == calledId;
+        return memberId == caller.memberId() || memberId == called.memberId();
     }
 
     /** The other participant of {@code memberId}. */
     public long otherThan(long memberId) {
-        return memberId == callerId ? calledId : callerId;
+        return memberId == caller.memberId() ? called.memberId() : caller.memberId();
     }
 
     /** The other participant's name, as {@code memberId} knows them. */
     public String nameOfOtherThan(long memberId) {
-        return memberId == callerId ? calledName : callerName;
+        return memberId == caller.memberId() ? called.name() : caller.name();
     }
 
     /** How long they talked: from the answer to the end (or to now while it lasts). */
@@ -106,11 +133,11 @@ public final class LiveCall {
     }
 
     public long callerId() {
-        return callerId;
+        return caller.memberId();
     }
 
     public long calledId() {
-        return calledId;
+        return called.memberId();
     }
 
     public Instant startedAt() {
@@ -123,5 +150,28 @@ public final class LiveCall {
 
     public Optional<CallOutcome> outcome() {
         return Optional.ofNullable(outcome);
+    }
+
+    /** The call as the data grid carries it: strings only, so that no class of ours has to load in the grid's threads. */
+    String[] wire() {
+        return new String[] {id, Long.toString(conversationId), Long.toString(schoolId), kind.name(),
+                Long.toString(caller.memberId()), caller.name(), Long.toString(called.memberId()), called.name(),
+                startedAt.toString(), state.name(), text(answeredAt), text(endedAt), outcome == null ? "" : outcome.name()};
+    }
+
+    /** The call that {@link #wire()} wrote. */
+    static LiveCall of(String[] wire) {
+        return new LiveCall(wire[0], Long.parseLong(wire[1]), Long.parseLong(wire[2]), CallKind.valueOf(wire[3]),
+                new Party(Long.parseLong(wire[4]), wire[5]), new Party(Long.parseLong(wire[6]), wire[7]),
+                Instant.parse(wire[8]), State.valueOf(wire[9]), instant(wire[10]), instant(wire[11]),
+                wire[12].isEmpty() ? null : CallOutcome.valueOf(wire[12]));
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text.isEmpty() ? null : Instant.parse(text);
     }
 }
