@@ -82,6 +82,17 @@ public final class ClusterPair implements AutoCloseable {
         return b;
     }
 
+    /** The instance that is not {@code one}. */
+    public PayaraMicro other(PayaraMicro one) {
+        return one == a ? b : a;
+    }
+
+    /** The instance listening on this HTTP port (as a proxy names it); fails for a port of neither. */
+    public PayaraMicro onPort(int port) {
+        return List.of(a, b).stream().filter(instance -> instance.uri("").getPort() == port).findFirst()
+                .orElseThrow(() -> new AssertionError("no instance of the pair listens on " + port));
+    }
+
     /** The database both instances share, where a test may put what it needs and check what they stored. */
     public DataSource database() {
         return database.database().dataSource();
