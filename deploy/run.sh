@@ -7,6 +7,7 @@
 # rebuild is needed. Every setting: docs/operations.md.
 # The heap is bounded: RK_HEAP=512m by default; RK_HEAP=1g (for example) gives it more.
 # RK_SKIP_BUILD=1 runs the WAR already in target/ without building it again (the tests do this).
+# RK_CLUSTER_MEMBERS and RK_CLUSTER_PORT make it one instance of a cluster (deploy/cluster.sh).
 # Options after the script's name go to Payara Micro as they are, e.g. --sslport 8443 to answer HTTPS
 # itself with its own self-signed certificate (production terminates TLS in nginx: deploy/nginx/).
 set -euo pipefail
@@ -22,6 +23,12 @@ if (( ${java_major:-0} < 21 )); then
   exit 1
 fi
 export JAVA_HOME
+
+# One instance unless told its cluster: checked before the build, so that a wrong setting fails at once.
+cluster_options=(--nocluster)
+if [[ -n "${RK_CLUSTER_MEMBERS:-}${RK_CLUSTER_PORT:-}" ]]; then
+  source "$root/deploy/cluster.sh"
+fi
 
 if [[ "${RK_SKIP_BUILD:-0}" != 1 ]]; then
   mvn -B -q -f "$root/pom.xml" -DskipTests package
@@ -47,7 +54,7 @@ mkdir -p "$runtime"
 exec "$JAVA_HOME/bin/java" -Xmx"${RK_HEAP:-512m}" -Duser.timezone=UTC \
   -jar "$root/target/payara-micro.jar" \
   --deploy "$root/target/ruang-konseling.war" --contextroot / \
-  --port "${RK_PORT:-8080}" --nocluster \
+  --port "${RK_PORT:-8080}" "${cluster_options[@]}" \
   --rootdir "$runtime" \
   --prebootcommandfile "$root/deploy/payara/pre-boot-commands.asadmin" \
   "$@"

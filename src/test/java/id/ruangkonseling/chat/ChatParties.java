@@ -10,6 +10,7 @@ import id.ruangkonseling.testing.Http;
 import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SchoolPeople;
 import id.ruangkonseling.testing.TestPlatform;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.util.List;
@@ -23,17 +24,22 @@ import javax.sql.DataSource;
  */
 public final class ChatParties {
 
-    private final PayaraMicro tool;
+    private final URI tool;
     private final SchoolPeople people;
 
     public ChatParties(PayaraMicro tool, DataSource database, TestPlatform school) {
+        this(tool.uri(""), database, school);
+    }
+
+    /** People who reach the tool at {@code tool}, e.g. one instance of a cluster or the proxy in front of it. */
+    public ChatParties(URI tool, DataSource database, TestPlatform school) {
         this.tool = tool;
         this.people = new SchoolPeople(tool, database, school);
     }
 
     /** The origin the service's own pages post from. */
     public String[] origin() {
-        return new String[] {"Origin", tool.uri("").toString().replaceAll("/$", "")};
+        return new String[] {"Origin", tool.toString().replaceAll("/$", "")};
     }
 
     public Http student(String person, String name) {

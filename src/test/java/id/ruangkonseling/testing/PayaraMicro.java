@@ -56,6 +56,13 @@ public final class PayaraMicro implements AutoCloseable {
         boot();
     }
 
+    /** Starts this server again after {@link #stop()} or {@link #kill()}, as its init system would. */
+    public void start() {
+        if (!isRunning()) {
+            boot();
+        }
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
@@ -81,6 +88,30 @@ public final class PayaraMicro implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /**
+     * Ends the server as a crash or {@code kill -9} does: SIGKILL to the JVM ({@code run.sh} execs into it,
+     * so the process started is the JVM), no shutdown hook, nothing finished or said goodbye to.
+     */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** The process id of the running server (the JVM), for checks with {@code ps}. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("the server in " + folder + " is not running");
+        }
+        return process.pid();
     }
 
     @Override
@@ -140,11 +171,19 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     public String logTail() {
+        List<String> lines = logLines();
+        return lines.isEmpty() ? "(nothing in " + folder.resolve("server.log") + ")"
+                : String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    /** What the server wrote to its {@code server.log}, every start after the one before; none before the first. */
+    public List<String> logLines() {
         try {
-            List<String> lines = Files.readAllLines(folder.resolve("server.log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return Files.readAllLines(folder.resolve("server.log"));
+        } catch (java.nio.file.NoSuchFileException notYet) {
+            return List.of();
         } catch (IOException e) {
-            return "(no server.log: " + e.getMessage() + ")";
+            throw new UncheckedIOException(e);
         }
     }
 

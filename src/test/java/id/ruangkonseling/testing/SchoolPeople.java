@@ -3,6 +3,7 @@ package id.ruangkonseling.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,11 +16,16 @@ import javax.sql.DataSource;
 /** People of a test school signed in through real launches: a client that keeps their session. */
 public final class SchoolPeople {
 
-    private final PayaraMicro tool;
+    private final URI tool;
     private final DataSource database;
     private final TestPlatform platform;
 
     public SchoolPeople(PayaraMicro tool, DataSource database, TestPlatform platform) {
+        this(tool.uri(""), database, platform);
+    }
+
+    /** People who reach the tool at {@code tool}, e.g. through a proxy in front of several instances. */
+    public SchoolPeople(URI tool, DataSource database, TestPlatform platform) {
         this.tool = tool;
         this.database = database;
         this.platform = platform;
@@ -32,7 +38,7 @@ public final class SchoolPeople {
 
     /** As {@link #signIn(String, String, String)}, with the launch's claims adjusted, e.g. from another course. */
     public Http signIn(String person, String name, String role, UnaryOperator<JWTClaimsSet.Builder> adjust) {
-        Http browser = new Http(tool);
+        Http browser = new Http(tool, null);
         HttpResponse<String> launched = platform.launch(browser, tool, person, List.of(role),
                 claims -> adjust.apply(claims).claim("name", name)).answer();
         assertEquals(303, launched.statusCode(), launched.body());

@@ -70,12 +70,28 @@ public record TestDatabase(String url, String user, String password) {
 
     /** As {@link #withEmptySibling(Work)}, handing over the sibling's address and account. */
     public void withEmptySiblingDatabase(SiblingWork work) throws Exception {
+        try (Sibling sibling = emptySibling()) {
+            work.on(sibling.database());
+        }
+    }
+
+    /**
+     * A new, empty database beside the configured one ({@code <name>_<random>}), dropped when closed — for
+     * what outlives one call, such as servers a whole test class shares; the test user needs the right to
+     * create it.
+     */
+    public Sibling emptySibling() throws SQLException {
         String name = databaseName() + "_" + UUID.randomUUID().toString().substring(0, 8);
         execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        try {
-            work.on(new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password));
-        } finally {
-            execute("DROP DATABASE IF EXISTS `" + name + "`");
+        return new Sibling(new TestDatabase(url.replaceFirst("/" + databaseName() + "(?=$|\\?)", "/" + name), user, password), this);
+    }
+
+    /** A database {@link #emptySibling()} made; closing it drops it. */
+    public record Sibling(TestDatabase database, TestDatabase beside) implements AutoCloseable {
+
+        @Override
+        public void close() throws SQLException {
+            beside.execute("DROP DATABASE IF EXISTS `" + database.databaseName() + "`");
         }
     }
 

@@ -191,8 +191,14 @@ public final class TestPlatform implements AutoCloseable {
      */
     public Launched launch(Http browser, PayaraMicro tool, String person, List<String> roles,
                            UnaryOperator<JWTClaimsSet.Builder> adjust) {
-        String target = tool.uri("/lti/launch").toString();
-        toolJwks = tool.uri("/.well-known/jwks.json");
+        return launch(browser, tool.uri(""), person, roles, adjust);
+    }
+
+    /** As {@link #launch(Http, PayaraMicro, String, List, UnaryOperator)}, to the tool at {@code toolBase} (a proxy, say). */
+    public Launched launch(Http browser, URI toolBase, String person, List<String> roles,
+                           UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        String target = toolBase + "/lti/launch";
+        toolJwks = URI.create(toolBase + "/.well-known/jwks.json");
         HttpResponse<String> login = browser.postForm("/lti/login", form(Map.of("iss", issuer(), "login_hint", person,
                 "target_link_uri", target, "client_id", clientId, "lti_deployment_id", deploymentId,
                 "lti_message_hint", "{\"cmid\":3}")));
