@@ -51,8 +51,24 @@ fi
 cluster_ip=$(ipv4_of "$cluster_address")
 [[ -n "$cluster_ip" ]] || refuse "RK_CLUSTER_ADDRESS '$cluster_address' is not an address this machine can resolve."
 
+# This instance's place in RK_CLUSTER_MEMBERS names it: its session ids end with .rk1, .rk2 … (the servlet
+# container's jvmRoute), which the proxy reads to send each person back to the instance that holds their
+# session (deploy/nginx/ruang-konseling.conf).
+cluster_route=""
+for i in "${!cluster_members[@]}"; do
+  member=${cluster_members[$i]}
+  if [[ "${member##*:}" == "$RK_CLUSTER_PORT" && "$(ipv4_of "${member%:*}")" == "$cluster_ip" ]]; then
+    cluster_route="rk$((i + 1))"
+  fi
+done
+[[ -n "$cluster_route" ]] ||
+  refuse "RK_CLUSTER_MEMBERS ($RK_CLUSTER_MEMBERS) must list this instance too: $cluster_address:$RK_CLUSTER_PORT."
+java_options+=("-DjvmRoute=$cluster_route")
+
+# --nohostaware: the grid keeps each entry's backup on another instance even when two run on one machine
+# (Payara's default keeps none there, and an instance's kill -9 would lose what it held).
 cluster_options=(--clustermode "tcpip:$RK_CLUSTER_MEMBERS" --startport "$RK_CLUSTER_PORT"
-  --interfaces "$cluster_ip" --hzpublicaddress "$cluster_ip")
+  --interfaces "$cluster_ip" --hzpublicaddress "$cluster_ip" --nohostaware)
 # Payara Micro 7's data grid has no password of its own: the password becomes part of the cluster's name,
 # so an instance without it (or with another) forms a cluster of its own. Only a hash of it is shown by ps.
 if [[ -n "${RK_CLUSTER_PASSWORD:-}" ]]; then

@@ -26,6 +26,7 @@ export JAVA_HOME
 
 # One instance unless told its cluster: checked before the build, so that a wrong setting fails at once.
 cluster_options=(--nocluster)
+java_options=()
 if [[ -n "${RK_CLUSTER_MEMBERS:-}${RK_CLUSTER_PORT:-}" ]]; then
   source "$root/deploy/cluster.sh"
 fi
@@ -51,7 +52,7 @@ esac
 runtime=data/payara-runtime
 rm -rf "$runtime"
 mkdir -p "$runtime"
-exec "$JAVA_HOME/bin/java" -Xmx"${RK_HEAP:-512m}" -Duser.timezone=UTC \
+exec "$JAVA_HOME/bin/java" -Xmx"${RK_HEAP:-512m}" -Duser.timezone=UTC "${java_options[@]}" \
   -jar "$root/target/payara-micro.jar" \
   --deploy "$root/target/ruang-konseling.war" --contextroot / \
   --port "${RK_PORT:-8080}" "${cluster_options[@]}" \

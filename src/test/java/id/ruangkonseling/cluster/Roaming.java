@@ -51,7 +51,7 @@ final class Roaming {
     private Optional<HttpResponse<String>> attempt(Request request) {
         PayaraMicro instance = current;
         try {
-            HttpResponse<String> answer = request.on(instance, sessions.computeIfAbsent(instance, signIn));
+            HttpResponse<String> answer = request.on(instance, session(instance));
             if (answer.statusCode() == 401) {
                 sessions.remove(instance);
                 return Optional.empty();
@@ -64,6 +64,16 @@ final class Roaming {
         }
         current = pair.other(instance);
         return Optional.empty();
+    }
+
+    /** The person's session on the instance, signed in if they have none there; UncheckedIOException if it cannot. */
+    private Http session(PayaraMicro instance) {
+        try {
+            return sessions.computeIfAbsent(instance, signIn);
+        } catch (AssertionError notServingYet) {
+            // a launch's check failed there: the instance is starting (its login answers 500 until it is ready)
+            throw new UncheckedIOException(new java.io.IOException("could not sign in: " + notServingYet.getMessage()));
+        }
     }
 
     private static boolean servedByTheService(HttpResponse<String> answer) {

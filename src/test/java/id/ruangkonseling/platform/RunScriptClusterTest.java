@@ -58,7 +58,17 @@ class RunScriptClusterTest {
         assertOption(run, "--startport", "6901");
         assertOption(run, "--interfaces", "127.0.0.1");
         assertOption(run, "--hzpublicaddress", "127.0.0.1");
+        assertTrue(run.options().contains("--nohostaware"), "backups on the other instance of the same machine too");
+        assertTrue(run.options().contains("-DjvmRoute=rk2"), "the second member's session ids end with .rk2: " + run.options());
         assertFalse(run.options().contains("--clustername"), "Payara's own cluster name unless one is set");
+    }
+
+    @Test
+    void anInstanceMissingFromTheMembersIsRefused() throws Exception {
+        Run run = run(Map.of("RK_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901", "RK_CLUSTER_PORT", "6901",
+                "RK_CLUSTER_ADDRESS", "127.0.0.2", "RK_DB_URL", "jdbc:mariadb://db.sekolah.test:3306/rk"));
+
+        assertRefused(run, "must list this instance too");
     }
 
     @Test
@@ -77,12 +87,13 @@ class RunScriptClusterTest {
 
         Run ambiguous = run(settings);
         Map<String, String> told = new HashMap<>(settings);
-        told.put("RK_CLUSTER_ADDRESS", "127.0.0.1");
+        told.put("RK_CLUSTER_ADDRESS", "192.0.2.251");
         Run run = run(told);
 
         assertRefused(ambiguous, "set RK_CLUSTER_ADDRESS");
         assertEquals(0, run.exit(), run.errors());
-        assertOption(run, "--hzpublicaddress", "127.0.0.1");
+        assertOption(run, "--hzpublicaddress", "192.0.2.251");
+        assertTrue(run.options().contains("-DjvmRoute=rk2"), run.options().toString());
     }
 
     @Test

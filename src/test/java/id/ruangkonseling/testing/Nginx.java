@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class Nginx implements AutoCloseable {
 
     private static final Path BINARY = Path.of("/usr/sbin/nginx");
-    private static final Pattern UPSTREAM = Pattern.compile("(?s)upstream ruang_konseling \\{.*?\\n}");
+    /** The example's instances: the map from a session to its instance's upstream, and the upstreams. */
+    private static final Pattern UPSTREAM = Pattern.compile("(?s)map \\$cookie_JSESSIONID.*?\\n}\\n(?=\\s*server \\{)");
     /** The instances' addresses in the example, in the order of the pair's instances. */
     private static final String EXAMPLE_A = "127.0.0.1:8080";
     private static final String EXAMPLE_B = "127.0.0.1:8081";
@@ -67,7 +68,7 @@ public final class Nginx implements AutoCloseable {
     private static String configuration(Path folder, int port, ClusterPair pair) throws IOException {
         Path examples = TargetFolder.root().getParent().resolve("deploy/nginx");
         Matcher upstream = UPSTREAM.matcher(Files.readString(examples.resolve("ruang-konseling.conf")));
-        assertTrue(upstream.find(), "deploy/nginx/ruang-konseling.conf has an upstream ruang_konseling block");
+        assertTrue(upstream.find(), "deploy/nginx/ruang-konseling.conf has the map of sessions and the upstreams");
         assertTrue(upstream.group().contains(EXAMPLE_A) && upstream.group().contains(EXAMPLE_B),
                 "the example's upstream names " + EXAMPLE_A + " and " + EXAMPLE_B + ": " + upstream.group());
         String instances = upstream.group().replace(EXAMPLE_A, address(pair.a())).replace(EXAMPLE_B, address(pair.b()));
