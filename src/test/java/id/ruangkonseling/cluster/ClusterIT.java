@@ -146,6 +146,43 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void aCallStartedThroughAnInstanceRingsOnTheOtherAndItsAnswerSignalsAndEndCrossBack() throws Exception {
+        PairedConversation chat = PairedConversation.open(pair, school(), "call");
+        PayaraMicro a = pair.a();
+        PayaraMicro b = pair.b();
+        String[] fromA = chat.parties(a).origin();
+        String[] fromB = chat.parties(b).origin();
+
+        long studentLast = callNumber(chat.student(b));
+        CompletableFuture<HttpResponse<String>> ringing = heldCallPoll(chat.student(b), studentLast);
+        HttpResponse<String> started = chat.counselor(a).postJson("/api/calls",
+                "{\"conversation\":" + chat.id() + ",\"kind\":\"voice\"}", fromA);
+        assertEquals(201, started.statusCode(), started.body());
+        String id = (String) ((Map<?, ?>) json(started).get("call")).get("id");
+        Map<?, ?> incoming = (Map<?, ?>) ((List<?>) json(answeredWithinASecond(ringing)).get("calls")).getFirst();
+        assertEquals(List.of(id, "incoming", "ringing"), List.of(incoming.get("id"), incoming.get("direction"), incoming.get("state")),
+                "the student's poll on B rings for the call started on A");
+
+        long counselorLast = callNumber(chat.counselor(a));
+        CompletableFuture<HttpResponse<String>> answer = heldCallPoll(chat.counselor(a), counselorLast);
+        assertEquals(200, chat.student(b).postJson("/api/calls/" + id + "/answer", "{}", fromB).statusCode());
+        assertTrue(answeredWithinASecond(answer).body().contains("\"answered\""), "the counselor on A hears the answer on B");
+
+        studentLast = callNumber(chat.student(b));
+        CompletableFuture<HttpResponse<String>> offer = heldCallPoll(chat.student(b), studentLast);
+        assertEquals(202, chat.counselor(a).postJson("/api/calls/" + id + "/signals",
+                "{\"description\":{\"type\":\"offer\",\"sdp\":\"v=0 klaster-sdp\"}}", fromA).statusCode());
+        assertTrue(answeredWithinASecond(offer).body().contains("klaster-sdp"), "the offer sent through A reaches B");
+
+        assertEquals(204, chat.student(b).postJson("/api/calls/" + id + "/hangup", "{}", fromB).statusCode());
+        assertEquals(404, chat.counselor(a).postJson("/api/calls/" + id + "/signals", "{\"candidate\":{}}", fromA).statusCode(),
+                "the call ended through B is gone on A too");
+        assertEquals(1, messages(chat.counselor(a).get(chat.poll(0, 0))).stream().filter(message -> message.get("call") != null).count(),
+                "one line for the call, whichever instances took part");
+    }
+
+    @Test
+    @Order(6)
     void bothInstancesLookForTheDailyPurgeAndTheSchoolIsPurgedOnce() throws SQLException {
         String firstLook = "The daily purge made its first look";
         Optional<Boolean> bothLooked = Poll.until(Duration.ofMinutes(3), () -> pair.a().logLines().stream().anyMatch(l -> l.contains(firstLook))
@@ -161,7 +198,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void whenAIsKilledBServesEveryMessageAAcknowledgedARetryIsStoredOnceAndARestartedARejoins() throws Exception {
         PairedConversation chat = PairedConversation.open(pair, school(), "kill");
         PayaraMicro a = pair.a();
@@ -193,7 +230,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aRollingRestartOfBothLosesAndDuplicatesNoMessageWhilePollsAreHeldThroughout() {
         PairedConversation chat = PairedConversation.open(pair, school(), "rolling");
         PayaraMicro a = pair.a();
@@ -217,7 +254,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void throughNginxAMessageGoesThroughWhileTheInstanceItWentToIsKilled() {
         try (Nginx nginx = Nginx.start("it-cluster-nginx", pair)) {
             ChatParties viaProxy = new ChatParties(nginx.uri(), pair.database(), school());
@@ -241,6 +278,28 @@ class ClusterIT {
             assertEquals(List.of("n-1", "n-2"), messages(student.get("/api/conversations/" + conversation + "/messages?after=0"))
                     .stream().map(message -> message.get("clientId")).toList());
         }
+    }
+
+    /** The number of {@code who}'s newest call news, from the poll's tag (a 304 while nothing came has no body). */
+    private static long callNumber(Http who) {
+        return Long.parseLong(who.get("/api/calls?after=0").headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+    }
+
+    /** A poll of {@code who}'s calls after number {@code after}, held up to 20 s, and checked to be held. */
+    private static CompletableFuture<HttpResponse<String>> heldCallPoll(Http who, long after) {
+        CompletableFuture<HttpResponse<String>> poll = CompletableFuture.supplyAsync(() -> who.get("/api/calls?after=" + after + "&wait=20"));
+        assertThrows(TimeoutException.class, () -> poll.get(1500, TimeUnit.MILLISECONDS), "nothing new: the poll is held");
+        return poll;
+    }
+
+    /** The held poll's answer, which must come within a second from now (the step that should wake it just returned). */
+    private static HttpResponse<String> answeredWithinASecond(CompletableFuture<HttpResponse<String>> poll) throws Exception {
+        long from = System.nanoTime();
+        HttpResponse<String> answer = poll.get(5, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - from) / 1_000_000;
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(millis < 1000, "answered " + millis + " ms after the step returned");
+        return answer;
     }
 
     /** A poll held on {@code listener} from message {@code after} is answered within a second of {@code send}. */

@@ -28,8 +28,6 @@ public class DeepLinkOffers {
     @Transactional
     public String offer(DeepLinkRequest request) {
         Instant now = clock.instant();
-        entityManager.createQuery("DELETE FROM DeepLinkOffer o WHERE o.expiresAt < :now").setParameter("now", now)
-                .executeUpdate();
         DeepLinkOffer.Issued issued = DeepLinkOffer.issue(request, now);
         entityManager.persist(issued.offer());
         return issued.token();

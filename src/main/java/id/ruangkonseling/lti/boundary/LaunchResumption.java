@@ -41,8 +41,6 @@ public class LaunchResumption {
     @Transactional
     public String ticketFor(LaunchedMember member) {
         Instant now = clock.instant();
-        entityManager.createQuery("DELETE FROM LaunchTicket t WHERE t.expiresAt < :now").setParameter("now", now)
-                .executeUpdate();
         LaunchTicket.Issued issued = LaunchTicket.issue(member.memberId(), member.roles(), member.locale(), now);
         entityManager.persist(issued.ticket());
         return issued.token();

@@ -44,8 +44,6 @@ public class LoginInitiation {
         URI target = LtiAddresses.parse(login.targetLinkUri()).filter(tool::owns).orElseThrow(() -> new LaunchRejected(
                 Reason.FOREIGN_TARGET_LINK, "target_link_uri " + login.targetLinkUri() + " is not under " + tool.base()));
         Instant now = clock.instant();
-        entityManager.createQuery("DELETE FROM LoginRequest l WHERE l.expiresAt < :now").setParameter("now", now)
-                .executeUpdate();
         LoginRequest request = new LoginRequest(platform, target, now);
         entityManager.persist(request);
         return authenticationRequest(platform, login, request, tool.resolve(LtiPaths.LAUNCH));
