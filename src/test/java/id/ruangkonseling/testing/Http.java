@@ -29,7 +29,10 @@ public final class Http {
     /** A visitor of {@code base} (e.g. {@code https://localhost:8443}) whose client trusts what {@code tls} trusts. */
     public Http(URI base, SSLContext tls) {
         this.base = base;
+        // HTTP/1.1, as browsers and nginx speak to the service: the JDK's client would otherwise ask to upgrade to
+        // cleartext HTTP/2, which the service declines (PlainListenerIT) and under which Payara mislays answers
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5));
