@@ -1,8 +1,10 @@
 // Voice and video calls (WEB-INF/includes/call-panel.xhtml and call-ring.xhtml): the browser's own WebRTC,
 // set up through the call API (docs/api.md). One held poll (GET /api/calls) brings ringing, the other side's
 // state and its signals; offers, answers and ICE candidates go back through POST /api/calls/{id}/signals and
-// live nowhere but in memory. Both sides may press "call" at once: the server joins them into one call, and
-// "perfect negotiation" (the one called is the polite peer) settles two offers crossing. Nothing is recorded;
+// live nowhere but in memory. Both sides may press "call" at once: the server joins them into one call. The
+// caller offers first and the one called answers that offer (signals that come before this page's peer
+// connection wait for it); after that either side may offer again, and "perfect negotiation" (the one called is
+// the polite peer) settles two offers crossing. Nothing is recorded;
 // text is only ever set as textContent. No framework.
 //
 // The public contract for scripts and tests: [data-call-start="video|voice"], [data-call-answer],
@@ -33,7 +35,7 @@ function start(root) {
     let makingOffer = false;
     let ignoreOffer = false;
     let settingRemoteAnswer = false;
-    let pending = [];         // signals that came before the peer connection
+    let pending = [];         // signals that came before the peer connection, with their call's id
     let handling = Promise.resolve(); // signals are handled one after the other, in the order sent,
     let sending = Promise.resolve();  // and sent one after the other: a candidate never overtakes its offer
     let droppedAt = 0;
@@ -106,7 +108,7 @@ function start(root) {
             if (s.signal.ended) {
                 ended(endedBecause(s.signal.ended));
             } else if (call) {
-                pc ? handleInTurn(s.signal) : pending.push(s.signal);
+                pc ? handleInTurn(s.signal) : pending.push(s);
             }
         });
         const mine = news.calls; // a call in another of the person's conversations rings here too
@@ -252,6 +254,10 @@ function start(root) {
         };
         pc.onicecandidate = ({candidate}) => candidate && signal({candidate: candidate.toJSON()});
         pc.onnegotiationneeded = async () => {
+            if (polite && !pc.currentRemoteDescription) {
+                return; // the one called answers the caller's offer first: two first offers crossing can leave
+                        // the rolled-back side without ICE candidates (Chromium), and the call never connects
+            }
             try {
                 makingOffer = true;
                 await pc.setLocalDescription();
@@ -264,9 +270,9 @@ function start(root) {
         };
         pc.onconnectionstatechange = watchConnection;
         pc.oniceconnectionstatechange = watchConnection;
-        const waiting = pending;
+        const waiting = pending.filter(s => s.call === call.id); // the caller's offer may come before our answer's reply
         pending = [];
-        waiting.forEach(handleInTurn);
+        waiting.forEach(s => handleInTurn(s.signal));
         quality();
     }
 
@@ -403,7 +409,6 @@ function start(root) {
             pc.close();
             pc = null;
         }
-        pending = [];
     }
 
     function toggleMute(event) {

@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A student and the counselor who took up their request, each in a real Chromium with a fake camera and
  * microphone: a video call rings the student on their home page without a reload, connects, and carries
  * picture and sound both ways; hanging up on one side ends it on the other and leaves its line in the chat.
- * A voice call carries sound and no picture. A browser that refuses the camera says why and offers a voice
+ * A voice call carries sound and no picture, also when the reply to the answer comes back after the caller's
+ * offer (a slow network). A browser that refuses the camera says why and offers a voice
  * call. A call hung up before an answer is a missed call in the conversation.
  */
 @ExtendWith(SharedServer.class)
@@ -81,7 +83,7 @@ class CallInBrowserIT {
     }
 
     @Test
-    void aVoiceCallCarriesSoundAndNoPicture(PayaraMicro tool, DataSource database, TestPlatform school) {
+    void aVoiceCallCarriesSoundAndNoPictureAlsoOverASlowNetwork(PayaraMicro tool, DataSource database, TestPlatform school) {
         Talking people = talking(tool, database, school, "voi", "Vero Suara", "Pak Suara");
         WebDriver student = browser.open(1280, 900, "en", MEDIA);
         Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
@@ -92,6 +94,7 @@ class CallInBrowserIT {
 
         student.findElement(By.cssSelector("[data-call-start='voice']")).click();
         awaitState(counselor, "ringing", Duration.ofSeconds(5));
+        answerArrivesLate(counselor);
         counselor.findElement(By.cssSelector("[data-call-answer]")).click();
         awaitState(counselor, "connected", Duration.ofSeconds(30));
         awaitState(student, "connected", Duration.ofSeconds(30));
@@ -170,9 +173,22 @@ class CallInBrowserIT {
             new WebDriverWait(page, within, Duration.ofMillis(50))
                     .until(ExpectedConditions.attributeToBe(By.cssSelector(STATE), "data-call-state", state));
         } catch (TimeoutException notThere) {
-            throw new AssertionError("the call did not become " + state + "; the console said: "
-                    + page.manage().logs().get(LogType.BROWSER).getAll(), notThere);
+            WebElement root = page.findElement(By.cssSelector(STATE));
+            throw new AssertionError("the call did not become " + state + " but stayed "
+                    + root.getDomAttribute("data-call-state") + " (\"" + page.findElement(By.id("call-status")).getDomProperty("textContent")
+                    + "\"); the console said: " + page.manage().logs().get(LogType.BROWSER).getAll(), notThere);
         }
+    }
+
+    /**
+     * Holds back the reply to this page's answer for two seconds, as a slow network would: the caller's offer,
+     * sent the moment the server took the answer, then reaches the page before its own peer connection exists.
+     */
+    private static void answerArrivesLate(WebDriver page) {
+        ((JavascriptExecutor) page).executeScript("""
+                const real = window.fetch;
+                window.fetch = (url, init) => real(url, init).then(reply => String(url).endsWith('/answer')
+                        ? new Promise(later => setTimeout(() => later(reply), 2000)) : reply);""");
     }
 
     @SuppressWarnings("unchecked")
