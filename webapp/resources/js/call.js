@@ -24,6 +24,8 @@ function start(root) {
     const HELD_SECONDS = 25;
     const RESTART_AFTER_MS = 2000;   // a drop this long restarts ICE
     const GIVE_UP_AFTER_MS = 15000;  // a drop this long ends the call: "call again"
+    const SET_UP_RETRY_MS = 10000;   // not connected this long after both joined: the caller restarts ICE once
+    const SET_UP_GIVE_UP_MS = 30000; // still not connected: the call failed, "call again"
     const KEEP_SESSION_MS = 4 * 60 * 1000;
 
     let last = 0;
@@ -38,6 +40,7 @@ function start(root) {
     let pending = [];         // signals that came before the peer connection, with their call's id
     let handling = Promise.resolve(); // signals are handled one after the other, in the order sent,
     let sending = Promise.resolve();  // and sent one after the other: a candidate never overtakes its offer
+    let connectedOnce = false; // whether this page's peer connection has connected (a drop after is not a set-up)
     let droppedAt = 0;
     let dropTimer = null;
     let ringTone = null;
@@ -270,6 +273,8 @@ function start(root) {
         };
         pc.onconnectionstatechange = watchConnection;
         pc.oniceconnectionstatechange = watchConnection;
+        connectedOnce = false;
+        watchSetUp(pc);
         const waiting = pending.filter(s => s.call === call.id); // the caller's offer may come before our answer's reply
         pending = [];
         waiting.forEach(s => handleInTurn(s.signal));
@@ -314,6 +319,14 @@ function start(root) {
         }
     }
 
+    // A connection that never comes up (no route between the two, an ICE agent that found nothing): the caller
+    // restarts ICE once, and after that the call fails and offers to call again, rather than connecting for ever.
+    function watchSetUp(peer) {
+        const connecting = () => pc === peer && !connectedOnce;
+        setTimeout(() => connecting() && !polite && peer.signalingState === 'stable' && peer.restartIce(), SET_UP_RETRY_MS);
+        setTimeout(() => connecting() && problem('failed', true), SET_UP_GIVE_UP_MS);
+    }
+
     // Connected, a short drop (ICE restart), or gone for good: the call ends and offers to call again.
     function watchConnection() {
         if (!pc) {
@@ -322,6 +335,7 @@ function start(root) {
         const connection = pc.connectionState;
         const iceState = pc.iceConnectionState;
         if (connection === 'connected' || iceState === 'connected' || iceState === 'completed') {
+            connectedOnce = true;
             droppedAt = 0;
             clearTimeout(dropTimer);
             if (state() !== 'connected') {
