@@ -122,6 +122,9 @@ public final class Browser implements AfterEachCallback {
     public static void openAs(WebDriver page, PayaraMicro tool, Http person, String path) {
         String session = person.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("nobody is signed in"));
         ChromeDriver chromium = (ChromeDriver) page;
+        // leave the page first: a live page still open would ask once more without the cookie and be sent to the
+        // signed-out page, a navigation that can overtake the one below
+        page.get("about:blank");
         chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         chromium.executeCdpCommand("Network.setCookie", Map.of("name", "JSESSIONID", "value", session,
                 "url", tool.uri("/").toString(), "path", "/", "httpOnly", true));
