@@ -534,7 +534,7 @@ function start(root) {
         showProblem(text(key));
         show('call-new-window', newWindow);
         if (failed && call) {
-            hangUp('failed');
+            hangUp(''); // the problem says why, with what to do; the status line would only repeat it
             setState('failed');
         } else if (!call) {
             setState(state() === 'calling' ? 'idle' : state());

@@ -1,6 +1,7 @@
 package id.ruangkonseling.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.chat.ChatParties;
@@ -10,6 +11,7 @@ import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * microphone: a video call rings the student on their home page without a reload, connects, and carries
  * picture and sound both ways; hanging up on one side ends it on the other and leaves its line in the chat.
  * A voice call carries sound and no picture, also when the reply to the answer comes back after the caller's
- * offer (a slow network). A browser that refuses the camera says why and offers a voice
- * call. A call hung up before an answer is a missed call in the conversation.
+ * offer (a slow network). A call whose browsers find no way to each other is tried again, then fails, says so
+ * and offers to call again. A browser that refuses the camera says why and offers a voice call. A call hung up
+ * before an answer is a missed call in the conversation.
  */
 @ExtendWith(SharedServer.class)
 class CallInBrowserIT {
@@ -106,6 +109,33 @@ class CallInBrowserIT {
         browser.screenshot("call-voice-counselor-en-1280");
         student.findElement(By.cssSelector("[data-call-hangup]")).click();
         awaitState(counselor, "ended", Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aCallThatCannotConnectIsTriedAgainThenFailsAndOffersToCallAgain(PayaraMicro tool, DataSource database,
+                                                                        TestPlatform school) {
+        Talking people = talking(tool, database, school, "putus", "Putri Putus", "Pak Sinyal");
+        WebDriver counselor = browser.open(1280, 900, "en", MEDIA);
+        Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
+        WebDriver student = browser.open(1280, 900, "en", MEDIA);
+        Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
+        awaitReady(counselor);
+        awaitReady(student);
+        noRouteFrom(student);
+
+        counselor.findElement(By.cssSelector("[data-call-start='voice']")).click();
+        awaitState(student, "ringing", Duration.ofSeconds(5));
+        student.findElement(By.cssSelector("[data-call-answer]")).click();
+        awaitState(counselor, "failed", Duration.ofSeconds(45));
+        assertTrue(counselor.findElement(By.id("call-problem-text")).getText().contains("could not be connected"),
+                "says what happened and what to do");
+        assertFalse(counselor.findElement(By.id("call-status")).isDisplayed(), "and says it once");
+        assertTrue(counselor.findElement(By.id("call-again")).isDisplayed(), "offers to call again");
+        assertTrue(((Number) ((JavascriptExecutor) student).executeScript("return window.offersHeard")).intValue() >= 2,
+                "the caller tried again with a fresh offer before giving up");
+        new WebDriverWait(student, Duration.ofSeconds(10), Duration.ofMillis(100)).until(page -> List.of("ended", "failed")
+                .contains(page.findElement(By.cssSelector(STATE)).getDomAttribute("data-call-state")));
+        browser.screenshot("call-failed-counselor-en-1280");
     }
 
     @Test
@@ -189,6 +219,25 @@ class CallInBrowserIT {
                 const real = window.fetch;
                 window.fetch = (url, init) => real(url, init).then(reply => String(url).endsWith('/answer')
                         ? new Promise(later => setTimeout(() => later(reply), 2000)) : reply);""");
+    }
+
+    /**
+     * This page's browser finds no way to the other one (relayed candidates only, and no relay): ICE never connects.
+     * {@code window.offersHeard} counts the offers it is given.
+     */
+    private static void noRouteFrom(WebDriver page) {
+        ((JavascriptExecutor) page).executeScript("""
+                const Real = window.RTCPeerConnection;
+                window.offersHeard = 0;
+                window.RTCPeerConnection = function (config) {
+                    const peer = new Real({...config, iceServers: [], iceTransportPolicy: 'relay'});
+                    const setRemote = peer.setRemoteDescription.bind(peer);
+                    peer.setRemoteDescription = description => {
+                        window.offersHeard += description?.type === 'offer' ? 1 : 0;
+                        return setRemote(description);
+                    };
+                    return peer;
+                };""");
     }
 
     @SuppressWarnings("unchecked")
