@@ -59,18 +59,11 @@ public class CounselorCases {
 
     Clock clock = Clock.systemUTC();
 
-    /**
-     * EclipseLink's hint for cases read only to be shown: they are not kept in the transaction's unit of work, so its
-     * commit does not compare each of them (and its student) with a copy to find changes (a desk lists up to 150).
-     */
-    private static final String READ_ONLY = "eclipselink.read-only";
-
     /** The counselor's cases that are not closed, the longest unchanged first. */
     @Transactional
     public List<CaseSummary> open(Caller counselor) {
         return CaseSummary.of(entityManager.createQuery("SELECT c FROM CounselingCase c JOIN FETCH c.student"
                         + " WHERE c.counselor = :me AND c.status <> :closed ORDER BY c.changedAt, c.id", CounselingCase.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED).getResultList(), names);
     }
 
@@ -137,7 +130,7 @@ public class CounselorCases {
     public List<CaseSummary> recentlyClosed(Caller counselor, int days) {
         return CaseSummary.of(entityManager.createQuery("SELECT c FROM CounselingCase c JOIN FETCH c.student"
                         + " WHERE c.counselor = :me AND c.status = :closed AND c.changedAt >= :since"
-                        + " ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class).setHint(READ_ONLY, true)
+                        + " ORDER BY c.changedAt DESC, c.id DESC", CounselingCase.class)
                 .setParameter("me", callers.counselor(counselor)).setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(days))).getResultList(), names);
     }
