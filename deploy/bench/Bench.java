@@ -70,6 +70,27 @@ public class Bench {
         heldPolls(first, conversation, quick ? 100 : 1000);
         pages(counselor, seeded);
         busyHour(quick ? 20 : 200, Integer.parseInt(System.getenv().getOrDefault("BENCH_SOAK_SECONDS", quick ? "15" : "600")));
+        jwksFetches(1000); // also in --quick: a few seconds, and fewer launches could not show "1 in 1,000"
+    }
+
+    /**
+     * How often the service fetched the platform's keys: launches until this run has made {@code atLeast}, then the
+     * demo platform's fetches of its JWKS as the server's log tells them (it logs each), per 1,000 launches.
+     */
+    void jwksFetches(int atLeast) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        for (int i = launches.size(); i < atLeast; i++) {
+            ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().removeAll(); // a new session each time
+            launch(client, "student", "Siswa Masuk " + i % 100);
+        }
+        long fetches;
+        try (var lines = Files.lines(Path.of(System.getenv("BENCH_SERVER_LOG")), StandardCharsets.UTF_8)) {
+            fetches = lines.filter(line -> line.contains("Demo platform: its keys were fetched")).count();
+        }
+        figures.put("launches", launches.size());
+        figures.put("jwks_fetches", fetches);
+        figures.put("jwks_fetches_per_1000_launches", 1000.0 * fetches / launches.size());
+        say("JWKS: the service fetched the platform's keys %d times in %d launches", fetches, launches.size());
     }
 
     /** The school's history, into the database the service runs on. */
@@ -359,6 +380,8 @@ public class Bench {
                 "send_visible_p95_ms");
         row(table, "the same: the send alone, until its 201, p50 / p95", "—", "%s", "send_acknowledged");
         row(table, "LTI 1.3 launch (the signing-in POST, loopback), p50", "≤ 20 ms", "%s ms", "launch_p50_ms");
+        row(table, "the same: JWKS fetches per 1,000 launches (" + figures.get("jwks_fetches") + " in " + figures.get("launches") + ")",
+                "≤ 1", "%.1f", "jwks_fetches_per_1000_launches");
         row(table, "counselor desk page, " + figures.get("seeded_queue") + " requests and referrals in the school, p95", "≤ 150 ms", "%s ms", "desk_p95_ms");
         row(table, "the same: SQL statements a view (MariaDB)", "bounded", "%s", "desk_sql_per_view");
         row(table, "case page, " + figures.get("seeded_long_conversation") + " messages in its conversation, p95", "≤ 150 ms", "%s ms", "case_p95_ms");
@@ -389,7 +412,11 @@ public class Bench {
     Person launch(String role, String name) throws Exception {
         // HTTP/1.1 as browsers speak to the service (behind nginx, or over plain HTTP): the JDK's client would
         // otherwise upgrade to cleartext HTTP/2, which Payara's Grizzly keeps request objects of (see docs/performance.md)
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        return launch(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build(), role, name);
+    }
+
+    /** The same through a client of the caller's, whose cookies then hold the session. */
+    Person launch(HttpClient client, String role, String name) throws Exception {
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/dev/launch?as=" + role + "&user="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         while (answer.statusCode() == 302 || answer.statusCode() == 303) {

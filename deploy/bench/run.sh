@@ -74,5 +74,5 @@ echo "bench: boot to ready ${BENCH_FIRST_BOOT_MS} ms the first time, ${BENCH_BOO
 
 classpath="$root/target/classes:$root/target/ruang-konseling/WEB-INF/lib/*:$h2_jar"
 "$JAVA_HOME/bin/javac" -nowarn -cp "$classpath" -d "$out/classes" "$root"/deploy/bench/*.java
-"$JAVA_HOME/bin/java" -cp "$out/classes:$classpath" Bench "http://localhost:$port" "$java_pid" "$out" $mode
+BENCH_SERVER_LOG="$work/server.log" "$JAVA_HOME/bin/java" -cp "$out/classes:$classpath" Bench "http://localhost:$port" "$java_pid" "$out" $mode
 cat "$out/table.md"

@@ -67,6 +67,7 @@ public class DeskPage implements Serializable {
     SchoolTime schoolTime;
 
     private CounselorDesk.Desk shown;
+    private HashMap<Long, Long> unreadOfCases;
     private QueueModel queue;
     private final QueueFilterForm filter = new QueueFilterForm();
     private final HashMap<Long, String> outcomes = new HashMap<>();
@@ -76,7 +77,7 @@ public class DeskPage implements Serializable {
     /** The whole desk in one boundary call; the queue's later pages and sorts ask for their own. */
     @PostConstruct
     void load() {
-        shown = desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS);
+        show(desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS));
         queue = new QueueModel(this::page, shown.firstPage(), QUEUE_ROWS);
     }
 
@@ -85,11 +86,18 @@ public class DeskPage implements Serializable {
      * staying on its page, in its sort and under its filter.
      */
     public void refresh() {
-        shown = desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS);
+        show(desk.open(signedIn.as(Role.COUNSELOR), filter.toFilter(), QUEUE_ROWS));
         queue.reopened(shown.firstPage());
         // a crisis shows at once; the rest waits while the counselor is typing in it (live.js says so), never losing a word
         boolean typing = Boolean.parseBoolean(Faces.getRequestParameter("typing"));
         PrimeFaces.current().ajax().update(typing ? List.of("crisis-live") : List.of("crisis-live", "desk-top", "desk-queue"));
+    }
+
+    private void show(CounselorDesk.Desk opened) {
+        shown = opened;
+        unreadOfCases = new HashMap<>();
+        opened.conversationOfCase().forEach((caseId, conversation) ->
+                unreadOfCases.put(caseId, opened.unreadOfConversation().getOrDefault(conversation, 0L)));
     }
 
     /** The edition of the news the desk shows, for its live poll. */
@@ -97,24 +105,18 @@ public class DeskPage implements Serializable {
         return shown.edition();
     }
 
-    /** How many of the student's messages in the conversation of one of the counselor's cases they have not read. */
-    public long unreadOfCase(long caseId) {
-        return conversationOf(caseId).map(conversation -> shown.unreadOfConversation().getOrDefault(conversation, 0L)).orElse(0L);
+    /**
+     * The conversation of each of the counselor's cases that has one, by case, for the links to them. A map rather than
+     * a method taking the case: the page asks it on each of up to 150 rows, and EL finds a method by copying all the
+     * bean's methods on every call (docs/performance.md).
+     */
+    public Map<Long, Long> getConversationOfCases() {
+        return shown.conversationOfCase();
     }
 
-    /** The conversation of one of the counselor's cases, for the link to it; empty when it has none. */
-    public Optional<Long> conversationOf(long caseId) {
-        return Optional.ofNullable(shown.conversationOfCase().get(caseId));
-    }
-
-    /** Whether one of the counselor's cases has a conversation (EL looks into an Optional only by calling on its value). */
-    public boolean hasConversation(long caseId) {
-        return shown.conversationOfCase().containsKey(caseId);
-    }
-
-    /** The conversation of one of the counselor's cases that has one, for the link to it. */
-    public long conversationOfCase(long caseId) {
-        return conversationOf(caseId).orElseThrow();
+    /** How many of the student's messages in the conversation of each of the counselor's cases they have not read, by case. */
+    public Map<Long, Long> getUnreadOfCases() {
+        return unreadOfCases;
     }
 
     private DeskQueue.Page page(DeskQueue.Order order, int first, int size) {

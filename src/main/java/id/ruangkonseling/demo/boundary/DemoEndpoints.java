@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * The demo platform on the wire: {@code /dev/launch?as=student&user=NAME} starts a launch at the tool's
  * own {@code /lti/login} ({@code &place=} opens a link deep-linked for that place, as {@code rk_place} names it); {@code /dev/auth} answers the tool's authorization request with a signed
- * id_token in an auto-posting form; {@code /dev/jwks.json} publishes the demo platform's key.
+ * id_token in an auto-posting form; {@code /dev/jwks.json} publishes the demo platform's key, and logs each fetch
+ * of it (the benchmark counts them: the tool should fetch it about once, not once a launch).
  */
 @WebServlet({DemoEndpoints.LAUNCH, DemoEndpoints.AUTH, DemoEndpoints.JWKS})
 public class DemoEndpoints extends HttpServlet {
@@ -34,6 +37,7 @@ public class DemoEndpoints extends HttpServlet {
     static final String AUTH = "/dev/auth";
     static final String JWKS = "/dev/jwks.json";
     static final String POST_PAGE = "/dev/post.xhtml";
+    private static final Logger LOG = System.getLogger(DemoEndpoints.class.getName());
 
     @Inject
     DataGrid grid;
@@ -53,6 +57,7 @@ public class DemoEndpoints extends HttpServlet {
             case LAUNCH -> launch(request, response);
             case AUTH -> authorize(request, response);
             default -> {
+                LOG.log(Level.INFO, "Demo platform: its keys were fetched ({0})", JWKS);
                 response.setContentType("application/json");
                 response.getWriter().write(platform.get().publicKeys().toString());
             }
