@@ -45,6 +45,21 @@ pid=$!
 export BENCH_BARE_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/index.html")
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
+# 1b. The same empty WAR with the service's libraries and none of its code: what deploying the stack's libraries
+#     (PrimeFaces, OmniFaces, Flyway, Nimbus, PDFBox, Connector/J) costs by itself. Booted twice, as the service
+#     is, and the second (a restart) counted.
+mkdir -p "$work/libraries/WEB-INF/lib" && cp "$work/empty/index.html" "$work/libraries/"
+cp "$root"/target/ruang-konseling/WEB-INF/lib/*.jar "$work/libraries/WEB-INF/lib/"
+"$JAVA_HOME/bin/jar" --create --file "$work/libraries.war" -C "$work/libraries" .
+for _ in 1 2; do
+  start=$(date +%s%N)
+  "$JAVA_HOME/bin/java" -Xmx512m -jar "$root/target/payara-micro.jar" --deploy "$work/libraries.war" --contextroot / \
+    --port "$port" --nocluster --rootdir "$work/libraries-runtime" >"$work/server.log" 2>&1 &
+  pid=$!
+  export BENCH_LIBRARIES_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/index.html")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+
 # 2. The service, with the demo platform to sign people in; the bench writes the school's history into its
 #    database (on H2 through the server's own TCP port, AUTO_SERVER) under its data key.
 mkdir -p "$work/service"
@@ -70,7 +85,7 @@ kill "$pid"; wait "$pid" 2>/dev/null || true
 boot_service
 export BENCH_BOOT_MS=$booted_ms
 java_pid=$(pgrep -P "$pid" java || echo "$pid")
-echo "bench: boot to ready ${BENCH_FIRST_BOOT_MS} ms the first time, ${BENCH_BOOT_MS} ms on a restart; bare Payara Micro ${BENCH_BARE_BOOT_MS} ms"
+echo "bench: boot to ready ${BENCH_FIRST_BOOT_MS} ms the first time, ${BENCH_BOOT_MS} ms on a restart; bare Payara Micro ${BENCH_BARE_BOOT_MS} ms, with the service's libraries only ${BENCH_LIBRARIES_BOOT_MS} ms"
 
 classpath="$root/target/classes:$root/target/ruang-konseling/WEB-INF/lib/*:$h2_jar"
 "$JAVA_HOME/bin/javac" -nowarn -cp "$classpath" -d "$out/classes" "$root"/deploy/bench/*.java
