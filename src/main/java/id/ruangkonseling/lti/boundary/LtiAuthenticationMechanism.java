@@ -17,7 +17,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +64,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             if ("POST".equals(request.getMethod()) && LtiPaths.LAUNCH.equals(path)) {
-                readFormAsUtf8(request);
                 return signIn(verified(request), false, request, context);
             }
             if ("GET".equals(request.getMethod()) && LtiPaths.RESUME.equals(path)) {
@@ -120,16 +118,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static Set<String> groups(Set<Role> roles) {
         return roles.stream().map(LtiAuthenticationMechanism::group).collect(Collectors.toSet());
-    }
-
-    /**
-     * Browsers post forms in the page's charset without naming it, and Moodle's pages are UTF-8; read
-     * as ISO-8859-1 (the servlet default), a name like "Rahmā" would break the LTI 1.1 signature.
-     */
-    private static void readFormAsUtf8(HttpServletRequest request) {
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8);
-        }
     }
 
     /**
