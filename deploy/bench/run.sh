@@ -35,30 +35,30 @@ ready_ms() {
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
+# ms from starting bare Payara Micro with the WAR folder $1 until its index.html answers; kept runtime $1-runtime
+boot_plain_war() {
+  "$JAVA_HOME/bin/jar" --create --file "$1.war" -C "$1" .
+  local start=$(date +%s%N)
+  "$JAVA_HOME/bin/java" -Xmx512m -jar "$root/target/payara-micro.jar" --deploy "$1.war" --contextroot / \
+    --port "$port" --nocluster --rootdir "$1-runtime" >"$work/server.log" 2>&1 &
+  pid=$!
+  ready_ms "$start" "http://localhost:$port/index.html"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
 # 1. Bare Payara Micro with an empty WAR: the floor for the boot figure.
 mkdir -p "$work/empty/WEB-INF" && echo ok > "$work/empty/index.html"
-"$JAVA_HOME/bin/jar" --create --file "$work/empty.war" -C "$work/empty" .
-start=$(date +%s%N)
-"$JAVA_HOME/bin/java" -Xmx512m -jar "$root/target/payara-micro.jar" --deploy "$work/empty.war" --contextroot / \
-  --port "$port" --nocluster --rootdir "$work/bare-runtime" >"$work/server.log" 2>&1 &
-pid=$!
-export BENCH_BARE_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/index.html")
-kill "$pid"; wait "$pid" 2>/dev/null || true
+BENCH_BARE_BOOT_MS=$(boot_plain_war "$work/empty") # (a plain assignment: set -e stops the run if it failed)
+export BENCH_BARE_BOOT_MS
 
 # 1b. The same empty WAR with the service's libraries and none of its code: what deploying the stack's libraries
 #     (PrimeFaces, OmniFaces, Flyway, Nimbus, PDFBox, Connector/J) costs by itself. Booted twice, as the service
 #     is, and the second (a restart) counted.
 mkdir -p "$work/libraries/WEB-INF/lib" && cp "$work/empty/index.html" "$work/libraries/"
 cp "$root"/target/ruang-konseling/WEB-INF/lib/*.jar "$work/libraries/WEB-INF/lib/"
-"$JAVA_HOME/bin/jar" --create --file "$work/libraries.war" -C "$work/libraries" .
-for _ in 1 2; do
-  start=$(date +%s%N)
-  "$JAVA_HOME/bin/java" -Xmx512m -jar "$root/target/payara-micro.jar" --deploy "$work/libraries.war" --contextroot / \
-    --port "$port" --nocluster --rootdir "$work/libraries-runtime" >"$work/server.log" 2>&1 &
-  pid=$!
-  export BENCH_LIBRARIES_BOOT_MS=$(ready_ms "$start" "http://localhost:$port/index.html")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-done
+boot_plain_war "$work/libraries" >/dev/null
+BENCH_LIBRARIES_BOOT_MS=$(boot_plain_war "$work/libraries")
+export BENCH_LIBRARIES_BOOT_MS
 
 # 2. The service, with the demo platform to sign people in; the bench writes the school's history into its
 #    database (on H2 through the server's own TCP port, AUTO_SERVER) under its data key.

@@ -87,18 +87,12 @@ class CallInBrowserIT {
 
     @Test
     void aVoiceCallCarriesSoundAndNoPictureAlsoOverASlowNetwork(PayaraMicro tool, DataSource database, TestPlatform school) {
-        Talking people = talking(tool, database, school, "voi", "Vero Suara", "Pak Suara");
-        WebDriver student = browser.open(1280, 900, "en", MEDIA);
-        Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
-        WebDriver counselor = browser.open(1280, 900, "en", MEDIA);
-        Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
-        awaitReady(counselor);
-        awaitReady(student);
-
-        student.findElement(By.cssSelector("[data-call-start='voice']")).click();
-        awaitState(counselor, "ringing", Duration.ofSeconds(5));
+        Both both = inTheConversation(tool, talking(tool, database, school, "voi", "Vero Suara", "Pak Suara"));
+        WebDriver student = both.student();
+        WebDriver counselor = both.counselor();
         answerArrivesLate(counselor);
-        counselor.findElement(By.cssSelector("[data-call-answer]")).click();
+
+        callAndAnswer(student, counselor, "voice");
         awaitState(counselor, "connected", Duration.ofSeconds(30));
         awaitState(student, "connected", Duration.ofSeconds(30));
         Map<String, Object> before = stats(counselor);
@@ -114,18 +108,12 @@ class CallInBrowserIT {
     @Test
     void aCallThatCannotConnectIsTriedAgainThenFailsAndOffersToCallAgain(PayaraMicro tool, DataSource database,
                                                                         TestPlatform school) {
-        Talking people = talking(tool, database, school, "putus", "Putri Putus", "Pak Sinyal");
-        WebDriver counselor = browser.open(1280, 900, "en", MEDIA);
-        Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
-        WebDriver student = browser.open(1280, 900, "en", MEDIA);
-        Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
-        awaitReady(counselor);
-        awaitReady(student);
+        Both both = inTheConversation(tool, talking(tool, database, school, "putus", "Putri Putus", "Pak Sinyal"));
+        WebDriver student = both.student();
+        WebDriver counselor = both.counselor();
         noRouteFrom(student);
 
-        counselor.findElement(By.cssSelector("[data-call-start='voice']")).click();
-        awaitState(student, "ringing", Duration.ofSeconds(5));
-        student.findElement(By.cssSelector("[data-call-answer]")).click();
+        callAndAnswer(counselor, student, "voice");
         awaitState(counselor, "failed", Duration.ofSeconds(45));
         assertTrue(counselor.findElement(By.id("call-problem-text")).getText().contains("could not be connected"),
                 "says what happened and what to do");
@@ -189,6 +177,27 @@ class CallInBrowserIT {
         Http counselor = people.counselor("call-" + key + "-bk", counselorName);
         people.takeUp(counselor);
         return new Talking(student, counselor, conversation);
+    }
+
+    /** The student and the counselor, each in an English Chromium at 1280 px on their side of the conversation. */
+    record Both(WebDriver student, WebDriver counselor) {
+    }
+
+    private Both inTheConversation(PayaraMicro tool, Talking people) {
+        WebDriver student = browser.open(1280, 900, "en", MEDIA);
+        Browser.openAs(student, tool, people.student(), "/student/conversation?id=" + people.conversation());
+        WebDriver counselor = browser.open(1280, 900, "en", MEDIA);
+        Browser.openAs(counselor, tool, people.counselor(), "/counselor/conversation?id=" + people.conversation());
+        awaitReady(student);
+        awaitReady(counselor);
+        return new Both(student, counselor);
+    }
+
+    /** One side calls, the call rings on the other side's page, and they pick up. */
+    static void callAndAnswer(WebDriver caller, WebDriver called, String kind) {
+        caller.findElement(By.cssSelector("[data-call-start='" + kind + "']")).click();
+        awaitState(called, "ringing", Duration.ofSeconds(5));
+        called.findElement(By.cssSelector("[data-call-answer]")).click();
     }
 
     /** Waits until the page's call script runs: its buttons work from then on. */

@@ -3,6 +3,7 @@ package id.ruangkonseling.call;
 import static id.ruangkonseling.call.CallInBrowserIT.MEDIA;
 import static id.ruangkonseling.call.CallInBrowserIT.awaitReady;
 import static id.ruangkonseling.call.CallInBrowserIT.awaitState;
+import static id.ruangkonseling.call.CallInBrowserIT.callAndAnswer;
 import static id.ruangkonseling.call.CallInBrowserIT.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,9 +53,7 @@ class RelayCallIT {
                 awaitReady(student);
                 awaitReady(counselor);
 
-                counselor.findElement(By.cssSelector("[data-call-start='video']")).click();
-                awaitState(student, "ringing", Duration.ofSeconds(5));
-                student.findElement(By.cssSelector("[data-call-answer]")).click();
+                callAndAnswer(counselor, student, "video");
                 awaitState(student, "connected", Duration.ofSeconds(30));
                 awaitState(counselor, "connected", Duration.ofSeconds(30));
                 assertEquals("relay", stats(student).get("localCandidateType"), "the student's side goes through the relay");
