@@ -20,6 +20,8 @@ public class Presence {
 
     public static final Duration AWAY_AFTER = Duration.ofMinutes(2);
     static final Duration TOLD_EVERY = Duration.ofSeconds(30);
+    /** How precisely a participant's last poll is kept: far finer than {@link #AWAY_AFTER} needs. */
+    static final Duration NOTED_EVERY = Duration.ofSeconds(1);
     static final String TOPIC = "rk.presence";
 
     private final ConcurrentHashMap<Participant, Instant> lastSeen = new ConcurrentHashMap<>();
@@ -44,7 +46,12 @@ public class Presence {
 
     /** The member polled (or typed in) the conversation at {@code now}. */
     public void seen(long conversationId, long memberId, Instant now) {
-        Instant known = note(new Participant(conversationId, memberId), now);
+        Participant participant = new Participant(conversationId, memberId);
+        Instant latest = lastSeen.get(participant);
+        if (latest != null && !latest.plus(NOTED_EVERY).isBefore(now)) {
+            return; // already known to the second: a read, not a write, for the polls of one person's open pages
+        }
+        Instant known = note(participant, now);
         if (known == null || !known.plus(TOLD_EVERY).isAfter(now)) {
             grid.tell(TOPIC, new long[] {conversationId, memberId, now.toEpochMilli()});
         }

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * (from older Moodle sites) LTI 1.1, each checked by its own completion — or that launch's ticket
  * opened at {@code /lti/resume} in a new window. Either starts a fresh session (never the one the
  * browser brought) whose caller is the member and whose groups are their roles; the session then
- * carries the sign-in. Any other request passes through untouched, and pages of a role need that role.
+ * carries the sign-in: the container's caller and groups for pages, of which those of a role need that role; the
+ * JSON API reads the session's member itself. Any other request passes through untouched.
  * <p>
  * Not {@code @AutoApplySession}: that would answer every request of a signed-in session from the session
  * without asking this mechanism, so a second launch in the same browser (another course, another role)
@@ -39,6 +40,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LAUNCHED_ATTRIBUTE = "id.ruangkonseling.lti.launched";
     static final String REJECTED_ATTRIBUTE = "id.ruangkonseling.lti.rejected";
+    private static final String API = "/api/";
 
     @Inject
     LaunchCompletion launches;
@@ -77,7 +79,11 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (request.getSession(false) != null && signedIn.getMemberId() != null) {
             resumption.landingTicketBack(request.getSession()).ifPresent(resumption::voidTicket);
-            return context.notifyContainerAboutLogin(principal(signedIn.getMemberId()), groups(signedIn.roles()));
+            // The JSON API needs no role of the container's: it asks the session's member itself (ApiCaller). Its
+            // calls, a chat's polls above all, are most of the traffic, and the container's sign-in was about 4 % of
+            // an idle poll's CPU (docs/performance.md).
+            return path.startsWith(API) ? context.doNothing()
+                    : context.notifyContainerAboutLogin(principal(signedIn.getMemberId()), groups(signedIn.roles()));
         }
         // a role's page without a session: 401, whose error page says to open the tool from the LMS
         return context.isProtected() ? context.responseUnauthorized() : context.doNothing();

@@ -49,6 +49,17 @@ class PresenceTest {
     }
 
     @Test
+    void aPollIsKeptToTheSecondSoThatOnePersonsManyPollsAreReadsNotWrites() {
+        presence.seen(7, 1, START);
+        presence.seen(7, 1, START.plusMillis(900));
+        presence.seen(8, 1, START);
+        presence.seen(8, 1, START.plusMillis(1100));
+
+        assertTrue(presence.away(7, 1, START.plusSeconds(120)), "the poll 0.9 s after the last was not written");
+        assertFalse(presence.away(8, 1, START.plusSeconds(120)), "the poll 1.1 s after the last was");
+    }
+
+    @Test
     void aPollThroughOneInstanceMakesTheMemberPresentOnTheOther() {
         Presence onB = new Presence(members.grid(1));
         presence.seen(9, 1, START);
