@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -46,14 +49,14 @@ public class Bench {
 
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench(args[0].replaceAll("/$", ""), Long.parseLong(args[1]), args.length > 3 && "--quick".equals(args[3]));
-        bench.run();
+        bench.run(Path.of(args[2]));
         Files.writeString(Path.of(args[2], "figures.json"), bench.json());
         String table = bench.table();
         Files.writeString(Path.of(args[2], "table.md"), table);
         check(!table.contains(NOT_MEASURED), "every figure has a number:\n" + table);
     }
 
-    void run() throws Exception {
+    void run(Path out) throws Exception {
         long boot = Long.parseLong(System.getenv("BENCH_BOOT_MS"));
         long bare = Long.parseLong(System.getenv("BENCH_BARE_BOOT_MS"));
         figures.put("first_boot_ms", Long.parseLong(System.getenv("BENCH_FIRST_BOOT_MS")));
@@ -72,7 +75,7 @@ public class Bench {
         idlePoll(first, conversation);
         heldPolls(first, conversation, quick ? 100 : 1000);
         pages(counselor, seeded);
-        busyHour(quick ? 20 : 200, Integer.parseInt(System.getenv().getOrDefault("BENCH_SOAK_SECONDS", quick ? "15" : "600")));
+        busyHour(quick ? 20 : 200, Integer.parseInt(System.getenv().getOrDefault("BENCH_SOAK_SECONDS", quick ? "15" : "600")), out);
         jwksFetches(1000); // also in --quick: a few seconds, and fewer launches could not show "1 in 1,000"
     }
 
@@ -158,8 +161,9 @@ public class Bench {
     /**
      * The busy hour: {@code students} signed in by launch (each launch timed), each in their own conversation
      * sending a message every 5 s while their poll waits for it, for {@code seconds}; then nothing lost, heap steady.
+     * Which classes' live bytes changed most over the soak goes to {@code soak-classes.txt} in {@code out}.
      */
-    void busyHour(int students, int seconds) throws Exception {
+    void busyHour(int students, int seconds, Path out) throws Exception {
         List<Person> people = new ArrayList<>();
         List<Long> conversations = new ArrayList<>();
         figures.put("busy_conversations", students);
@@ -182,9 +186,13 @@ public class Bench {
             long offset = i * 5000L / students;
             senders.add(Thread.ofVirtual().start(() -> student.chatUntil(conversation, end, offset, visible, errors)));
         }
-        // the heap is compared from the end of the warm-up (the first tenth of the soak, a minute at most) to the end
-        Thread.sleep(Math.min(60, Math.max(5, seconds / 10)) * 1000L);
-        long heapBefore = heapAfterGc();
+        // The live heap is compared from the end of the warm-up (the first tenth of the soak, a minute at most) to
+        // shortly before the end, both under the same load: after it, the 200 held polls' requests would be gone too.
+        int warmUp = Math.min(60, Math.max(5, seconds / 10));
+        Thread.sleep(warmUp * 1000L);
+        Map<String, long[]> classesBefore = classHistogram();
+        Thread.sleep(Math.max(0, end - System.nanoTime() - warmUp * 1_000_000_000L / 2) / 1_000_000);
+        Map<String, long[]> classesAfter = classHistogram();
         for (Thread sender : senders) {
             sender.join();
         }
@@ -193,7 +201,9 @@ public class Bench {
             Person student = people.get(i);
             lost += Math.abs(student.busySent - (student.lastSeq(conversations.get(i)) - student.busyFrom));
         }
-        long heapAfter = heapAfterGc();
+        long heapBefore = mib(classesBefore);
+        long heapAfter = mib(classesAfter);
+        Files.writeString(out.resolve("soak-classes.txt"), heapChange(classesBefore, classesAfter));
         figures.put("send_visible_p50_ms", percentile(visible, 50));
         figures.put("send_visible_p95_ms", percentile(visible, 95));
         figures.put("send_acknowledged_p50_ms", percentile(sends, 50));
@@ -212,12 +222,19 @@ public class Bench {
                 errors.get(), lost, heapBefore, heapAfter);
     }
 
-    /** wrk: a static file against the idle poll ({@code 304}) of the same server, in the same run, two rounds. */
+    /** wrk: a static file against the idle poll ({@code 304}) of the same server, in the same run: three rounds after five to warm up. */
     void idlePoll(Person student, long conversation) throws Exception {
         String poll = base + "/api/conversations/" + conversation + "/messages?after=1";
         check(student.get(poll).statusCode() == 304, "the idle poll answers 304");
         int seconds = quick ? 2 : 10;
         List<Double> ratios = new ArrayList<>();
+        if (!quick) {
+            // both warmed first: for about a minute and a half of load the JIT still speeds each up, by turns
+            for (int round = 0; round < 5; round++) {
+                wrk(base + "/resources/img/mark.svg", null, seconds);
+                wrk(poll, student.cookie, seconds);
+            }
+        }
         for (int round = 1; round <= 3; round++) {
             double fileRate = wrk(base + "/resources/img/mark.svg", null, seconds).rate();
             long questionsBefore = questions();
@@ -238,14 +255,13 @@ public class Bench {
 
     /** Many polls held at once: the server's CPU and memory while they wait, then how fast a message wakes one and all. */
     void heldPolls(Person student, long conversation, int count) throws Exception {
-        Person other = launch("student", "Siswa Bench 2");
-        long beside = other.ask("Saya ingin bercerita tentang teman sekelas.");
         HttpClient pollers = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20)).build();
         long last = student.lastSeq(conversation);
         List<CompletableFuture<HttpResponse<Void>>> held = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            held.add(pollers.sendAsync(student.request(base + "/api/conversations/" + conversation + "/messages?after=" + last + "&wait=60")
-                    .build(), HttpResponse.BodyHandlers.discarding()));
+            // each page asks again on its own when its wait ends (20 to 30 s), as pages opened at different times do
+            held.add(untilNews(pollers, student.request(base + "/api/conversations/" + conversation + "/messages?after=" + last
+                    + "&wait=" + (20 + i % 11)).build()));
         }
         Thread.sleep(3000); // let every poll arrive and be held
         double cpu = cpuShare(5);
@@ -256,16 +272,30 @@ public class Bench {
         figures.put("held_rss_mib", rssMiB());
         say("%d polls held: CPU %.1f %% of one core, heap after GC %d MiB, RSS %d MiB", count, cpu * 100, heapMiB, rssMiB());
 
+        // A message to another conversation while its reader's poll waits, from their own browser (the 1,000 are
+        // somebody else's): six people take turns, each under the send limit (30 a minute), and the send's path is
+        // warmed first, as the pages' are: the first hundred sends after a start are the slowest.
+        List<Person> others = new ArrayList<>();
+        List<Long> besides = new ArrayList<>();
+        for (int i = 0; i < (quick ? 1 : 6); i++) {
+            others.add(launch("student", "Siswa Bench " + (i + 2)));
+            besides.add(others.get(i).ask("Saya ingin bercerita tentang teman sekelas."));
+        }
+        int warm = quick ? 0 : 50;
         List<Long> beside_ms = new ArrayList<>();
-        for (int round = 0; round < (quick ? 5 : 25); round++) {
+        for (int round = 0; round < warm + (quick ? 5 : 100); round++) {
+            Person other = others.get(round % others.size());
+            long beside = besides.get(round % others.size());
             long known = other.lastSeq(beside);
-            CompletableFuture<HttpResponse<Void>> poll = pollers.sendAsync(other.request(base + "/api/conversations/" + beside
+            CompletableFuture<HttpResponse<Void>> poll = other.client.sendAsync(other.request(base + "/api/conversations/" + beside
                     + "/messages?after=" + known + "&wait=30").build(), HttpResponse.BodyHandlers.discarding());
             Thread.sleep(200);
             long start = System.nanoTime();
             other.send(beside, "Pesan " + round);
             poll.get(10, TimeUnit.SECONDS);
-            beside_ms.add((System.nanoTime() - start) / 1_000_000);
+            if (round >= warm) {
+                beside_ms.add((System.nanoTime() - start) / 1_000_000);
+            }
         }
         figures.put("wake_beside_held_p50_ms", percentile(beside_ms, 50));
         figures.put("wake_beside_held_p95_ms", percentile(beside_ms, 95));
@@ -280,6 +310,15 @@ public class Bench {
         check(answered == count, "every held poll answered 200, " + answered + " of " + count);
         figures.put("wake_all_held_ms", all);
         say("one message to a conversation with %d held polls: all answered in %d ms", count, all);
+    }
+
+    /**
+     * A page's poll as a browser keeps it: asked again whenever it ends without news ({@code 304} after its wait),
+     * until news comes ({@code 200}); so the polls stay held through measurements longer than one poll's wait.
+     */
+    static CompletableFuture<HttpResponse<Void>> untilNews(HttpClient client, HttpRequest poll) {
+        return client.sendAsync(poll, HttpResponse.BodyHandlers.discarding()).thenCompose(answer -> answer.statusCode() == 304
+                ? untilNews(client, poll) : CompletableFuture.completedFuture(answer));
     }
 
     record Wrk(double rate, long requests) {
@@ -327,18 +366,43 @@ public class Bench {
                 .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
     }
 
+    /**
+     * The server's live heap after a full GC, in MiB: the total of a class histogram, counted at the GC's own safepoint.
+     * (Read with jstat after the GC, the heap also held whatever the load allocated in the second until jstat looked:
+     * under the busy hour's load tens of MiB, which once read as a heap falling by a fifth over the soak.)
+     */
     long heapAfterGc() throws Exception {
-        run(List.of(jdkTool("jcmd"), Long.toString(pid), "GC.run"));
-        String[] lines = run(List.of(jdkTool("jstat"), "-gc", Long.toString(pid))).strip().split("\n");
-        String[] names = lines[0].trim().split("\\s+");
-        String[] values = lines[1].trim().split("\\s+");
-        double usedKiB = 0;
-        for (int i = 0; i < names.length; i++) {
-            if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
-                usedKiB += Double.parseDouble(values[i]);
-            }
+        return mib(classHistogram());
+    }
+
+    static long mib(Map<String, long[]> histogram) {
+        return Math.round(histogram.values().stream().mapToLong(counts -> counts[1]).sum() / 1024.0 / 1024.0);
+    }
+
+    /** The server's live objects by class ({@code jcmd GC.class_histogram}, after a full GC): instances and bytes. */
+    Map<String, long[]> classHistogram() throws Exception {
+        Map<String, long[]> classes = new HashMap<>();
+        Matcher line = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)")
+                .matcher(run(List.of(jdkTool("jcmd"), Long.toString(pid), "GC.class_histogram")));
+        while (line.find()) {
+            classes.merge(line.group(3), new long[] {Long.parseLong(line.group(1)), Long.parseLong(line.group(2))},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         }
-        return Math.round(usedKiB / 1024);
+        return classes;
+    }
+
+    /** The classes whose live bytes changed most between two histograms, largest change first: where a heap grew or fell. */
+    static String heapChange(Map<String, long[]> before, Map<String, long[]> after) {
+        Set<String> names = new HashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        long[] none = {0, 0};
+        return "bytes change, instances change, bytes before → after, class\n" + names.stream()
+                .sorted(Comparator.comparingLong(name -> -Math.abs(after.getOrDefault(name, none)[1] - before.getOrDefault(name, none)[1])))
+                .limit(40)
+                .map(name -> String.format("%+,d B, %+,d, %,d → %,d B, %s", after.getOrDefault(name, none)[1] - before.getOrDefault(name, none)[1],
+                        after.getOrDefault(name, none)[0] - before.getOrDefault(name, none)[0], before.getOrDefault(name, none)[1],
+                        after.getOrDefault(name, none)[1], name))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     static String jdkTool(String name) {
@@ -374,7 +438,7 @@ public class Bench {
         row(table, "the same, each round", "—", "%s", "idle_poll_over_static_rounds");
         row(table, "SQL statements per idle poll (MariaDB `Questions`)", "≤ 0.01", "%.4f", "sql_per_idle_poll");
         row(table, figures.get("held_polls") + " polls held: server CPU", "≤ 25 % of one core", "%.3f of one core", "held_cpu_share_of_one_core");
-        row(table, "the same: heap after GC (MiB)", "≤ 512 MiB heap", "%s", "held_heap_after_gc_mib");
+        row(table, "the same: live heap after a full GC (MiB)", "≤ 512 MiB heap", "%s", "held_heap_after_gc_mib");
         row(table, "the same: RSS (MiB)", "report", "%s", "held_rss_mib");
         row(table, "a message beside the held polls, answered (send included), p50", "—", "%s ms", "wake_beside_held_p50_ms");
         row(table, "the same, p95", "≤ 50 ms", "%s ms", "wake_beside_held_p95_ms");
@@ -394,7 +458,7 @@ public class Bench {
         row(table, "the same, ms: the service's restart / its first boot / bare Payara Micro", "—", "%s",  "boot_figures");
         row(table, "the floor: an empty WAR with the service's ten libraries and none of its code ÷ bare (a restart)", "—", "%.2f",
                 "libraries_boot_over_bare");
-        row(table, figures.get("soak_seconds") + " s soak at that load: heap after full GC from the warm-up's end, errors, lost or doubled messages",
+        row(table, figures.get("soak_seconds") + " s soak at that load: live heap after a full GC, from the warm-up's end to just before the end; errors, lost or doubled messages",
                 "± 5 %, 0, 0", "%s",
                 "soak_heap_change");
         return table.append("\n").append(quick ? "Quick mode: seconds per figure, small load; for CI, not for comparison.\n" : "").toString();
