@@ -4,6 +4,7 @@ import id.ruangkonseling.lti.control.LaunchRejected;
 import id.ruangkonseling.lti.control.LaunchedMember;
 import id.ruangkonseling.lti.control.Lti11Form;
 import id.ruangkonseling.lti.control.ToolAddress;
+import id.ruangkonseling.platform.boundary.RestApi;
 import id.ruangkonseling.platform.control.PublicUrl;
 import id.ruangkonseling.platform.control.RequestAddress;
 import id.ruangkonseling.school.boundary.SignedInMember;
@@ -40,7 +41,6 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LAUNCHED_ATTRIBUTE = "id.ruangkonseling.lti.launched";
     static final String REJECTED_ATTRIBUTE = "id.ruangkonseling.lti.rejected";
-    private static final String API = "/api/";
 
     @Inject
     LaunchCompletion launches;
@@ -82,7 +82,7 @@ public class LtiAuthenticationMechanism implements HttpAuthenticationMechanism {
             // The JSON API needs no role of the container's: it asks the session's member itself (ApiCaller). Its
             // calls, a chat's polls above all, are most of the traffic, and the container's sign-in was about 4 % of
             // an idle poll's CPU (docs/performance.md).
-            return path.startsWith(API) ? context.doNothing()
+            return RestApi.serves(request) ? context.doNothing()
                     : context.notifyContainerAboutLogin(principal(signedIn.getMemberId()), groups(signedIn.roles()));
         }
         // a role's page without a session: 401, whose error page says to open the tool from the LMS

@@ -47,7 +47,7 @@ public class IdleSessions extends HttpFilter {
             Object activeAt = session.getAttribute(ACTIVE_AT);
             if (activeAt instanceof Long last && now - last > idle.getSeconds() * 1000L) {
                 session.invalidate();
-                if (!path(request).startsWith("/api/")) {
+                if (!RestApi.serves(request)) {
                     // asked again without the session, the page is the signed-out page (this request already has its person)
                     String query = request.getQueryString();
                     response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));

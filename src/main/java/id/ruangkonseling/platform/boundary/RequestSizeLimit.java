@@ -35,7 +35,7 @@ public class RequestSizeLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean api = RestApi.serves(request);
         int limit = api ? API_BYTES : PAGE_BYTES;
         if (request.getContentLengthLong() > limit) {
             refuse(api, response);
