@@ -43,9 +43,10 @@ public class ConversationRecords {
         if (conversationIds.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("SELECT m.conversation.id, COUNT(m) FROM Message m WHERE m.conversation.id IN :ids"
-                        + " AND m.author <> :me AND NOT EXISTS (SELECT r FROM ReadReceipt r WHERE r.conversation = m.conversation"
-                        + " AND r.member = :me AND r.lastReadSeq >= m.seq) GROUP BY m.conversation.id", Object[].class)
+        // the receipt joined once, not asked again for each message: only the messages after it are counted
+        return entityManager.createQuery("SELECT c.id, COUNT(m) FROM Conversation c JOIN Message m ON m.conversation = c"
+                        + " LEFT JOIN ReadReceipt r ON r.conversation = c AND r.member = :me WHERE c.id IN :ids"
+                        + " AND m.author <> :me AND m.seq > COALESCE(r.lastReadSeq, 0) GROUP BY c.id", Object[].class)
                 .setParameter("ids", conversationIds).setParameter("me", me).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
