@@ -58,7 +58,20 @@ final class Seed {
             db.setAutoCommit(false);
             Seeded seeded = new Seed(db, new DataCipher(DataKeys.parse(dataKey))).fill(school, demoCounselor, size);
             db.commit();
+            analyze(db);
             return seeded;
+        }
+    }
+
+    /**
+     * The database's statistics brought up to date after the bulk load, as a running school's are: the planner
+     * otherwise still plans for the nearly empty tables it last measured.
+     */
+    private static void analyze(Connection db) throws SQLException {
+        boolean h2 = db.getMetaData().getDatabaseProductName().startsWith("H2");
+        try (Statement analyze = db.createStatement()) {
+            analyze.execute(h2 ? "ANALYZE" : "ANALYZE TABLE school_member, course_context, counseling_case, conversation,"
+                    + " counseling_request, chat_message, conversation_read, referral");
         }
     }
 
@@ -133,6 +146,17 @@ final class Seed {
         try (PreparedStatement last = db.prepareStatement("UPDATE conversation SET last_seq = ? WHERE id = ?")) {
             bind(last, count, conversation);
             last.executeUpdate();
+        }
+        // each side has read the conversation up to where they last wrote in it (the student writes the odd
+        // numbers), as the conversation's page marks it when they write
+        readUpTo(school, conversation, student, count % 2 == 1 ? count : count - 1);
+        readUpTo(school, conversation, counselor, count % 2 == 0 ? count : count - 1);
+    }
+
+    private void readUpTo(long school, long conversation, long reader, long seq) throws SQLException {
+        if (seq > 0) {
+            insert("INSERT INTO conversation_read (school_id, conversation_id, member_id, last_read_seq) VALUES (?, ?, ?, ?)",
+                    school, conversation, reader, seq);
         }
     }
 
