@@ -296,7 +296,8 @@ function start(root) {
         if (call.outcome === 'answered') {
             return text('callAnswered').replace('{0}', kind).replace('{1}', Math.max(1, Math.round(call.seconds / 60)));
         }
-        return text(call.outcome === 'declined' ? 'callDeclined' : 'callMissed').replace('{0}', kind);
+        const ended = {declined: 'callDeclined', failed: 'callFailed'}[call.outcome] || 'callMissed';
+        return text(ended).replace('{0}', kind);
     }
 
     function mark(item, state) {

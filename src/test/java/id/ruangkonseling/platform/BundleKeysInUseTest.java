@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ruangkonseling.audit.entity.AuditAction;
+import id.ruangkonseling.chat.entity.CallOutcome;
 import id.ruangkonseling.privacy.control.DataKind;
 import id.ruangkonseling.privacy.control.Extent;
 import id.ruangkonseling.privacy.control.StudentFile;
@@ -84,7 +85,7 @@ class BundleKeysInUseTest {
             // service reports: each figure's label on the page, in the PDF and as the CSV's column's meaning
             Family.of("reports.figure.", Figure.values()),
             // CaseTimeline: how a call in the case's conversation ended
-            new Family("case.timeline.callOutcome.", List.of("ANSWERED", "MISSED", "DECLINED"), List.of("")),
+            Family.of("case.timeline.callOutcome.", CallOutcome.values()),
             // call-panel.xhtml and call-ring.xhtml: the texts that address the reader, a student's or the staff's
             new Family("call.", CALL_VOICE, List.of("")),
             new Family("call.staff.", CALL_VOICE, List.of("")),

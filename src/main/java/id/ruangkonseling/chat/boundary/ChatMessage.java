@@ -17,7 +17,10 @@ public record ChatMessage(long seq, String clientId, ChatAuthor author, String b
                 message.body(), message.sentAt(), message.call().map(ChatCall::of).orElse(null));
     }
 
-    /** A call's line: {@code video} or {@code voice}; {@code answered}, {@code missed} or {@code declined}; seconds talked. */
+    /**
+     * A call's line: {@code video} or {@code voice}; {@code answered}, {@code missed}, {@code declined} or
+     * {@code failed}; seconds talked.
+     */
     public record ChatCall(String kind, String outcome, int seconds) {
 
         static ChatCall of(Message.CallLine line) {
