@@ -4,8 +4,9 @@
 // live nowhere but in memory. Both sides may press "call" at once: the server joins them into one call. The
 // caller offers first and the one called answers that offer (signals that come before this page's peer
 // connection wait for it); after that either side may offer again, and "perfect negotiation" (the one called is
-// the polite peer) settles two offers crossing. Nothing is recorded;
-// text is only ever set as textContent. No framework.
+// the polite peer) settles two offers crossing. When the connection first comes up, the page says so
+// (POST /api/calls/{id}/connected): an answered call that never connected is kept as one that could not connect,
+// not as talked. Nothing is recorded; text is only ever set as textContent. No framework.
 //
 // The public contract for scripts and tests: [data-call-start="video|voice"], [data-call-answer],
 // [data-call-decline], [data-call-hangup], one [data-call-state] (idle, calling, ringing, connecting,
@@ -108,7 +109,10 @@ function start(root) {
 
     function heard(news) {
         news.signals.filter(s => call && s.call === call.id).forEach(s => {
-            if (s.signal.ended) {
+            if (s.signal.ended === 'failed') { // answered, never connected: said here as if this page had given up
+                showProblem(text('failed'));
+                ended('', true);
+            } else if (s.signal.ended) {
                 ended(endedBecause(s.signal.ended));
             } else if (call) {
                 pc ? handleInTurn(s.signal) : pending.push(s);
@@ -335,6 +339,9 @@ function start(root) {
         const connection = pc.connectionState;
         const iceState = pc.iceConnectionState;
         if (connection === 'connected' || iceState === 'connected' || iceState === 'completed') {
+            if (!connectedOnce && call) {
+                send('POST', `${api}/calls/${call.id}/connected`); // only from now on is the call talked, not failed
+            }
             connectedOnce = true;
             droppedAt = 0;
             clearTimeout(dropTimer);

@@ -28,8 +28,8 @@ import java.util.Optional;
 /**
  * Voice and video calls: starting one in a conversation, answering, declining, hanging up, and passing the
  * browsers' signals between the two participants. Only they find a call; any other id is {@link NotFound}.
- * Signals and ringing are memory only ({@link LiveCalls}); a call's start, answer and end are audited without
- * content, and its end leaves one line in the conversation.
+ * Signals, ringing and the browsers' report that they connected are memory only ({@link LiveCalls}); a call's
+ * start, answer and end are audited without content, and its end leaves one line in the conversation.
  */
 @ApplicationScoped
 public class Calls {
@@ -110,6 +110,15 @@ public class Calls {
     @Transactional
     public void expire(LiveCall call) {
         end(call, CallOutcome.MISSED, new Actor(call.schoolId(), null, "SYSTEM", null));
+    }
+
+    /**
+     * A participant's page saw the two browsers connect: only a call that connected counts as talked, from then
+     * on. Either side may report, the first report counts; one before the answer or after the end changes
+     * nothing. Memory only: no SQL, nothing logged.
+     */
+    public void connected(Caller caller, String callId) {
+        live.connected(mine(caller, callId), clock.instant());
     }
 
     /** Passes an offer, an answer or an ICE candidate to the other side. Memory only: no SQL, nothing logged. */

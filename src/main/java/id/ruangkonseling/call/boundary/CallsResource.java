@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The call API ({@code /api/calls}), which the pages' call script uses: a held poll of the member's calls and
  * signals (answered from memory, {@code 304} when nothing is new), starting a call in a conversation,
- * answering, declining, hanging up and signaling. A call or conversation that is not the member's, or does
- * not exist, is the same {@code 404}. See {@code docs/api.md}.
+ * answering, declining, hanging up, signaling and saying that the browsers connected. A call or conversation
+ * that is not the member's, or does not exist, is the same {@code 404}. See {@code docs/api.md}.
  */
 @Path("calls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -109,6 +109,14 @@ public class CallsResource {
     @Path("{id}/hangup")
     public Response hangUp(@PathParam("id") String id) {
         calls.hangUp(caller(), id);
+        return Response.noContent().build();
+    }
+
+    /** The page's browser reached the other one: from now on the call is talked. */
+    @POST
+    @Path("{id}/connected")
+    public Response connected(@PathParam("id") String id) {
+        calls.connected(caller(), id);
         return Response.noContent().build();
     }
 

@@ -38,6 +38,8 @@ public final class LiveCall {
     private final Instant answeredAt;
     private final Instant endedAt;
     private final CallOutcome outcome;
+    /** When the two browsers first reached each other: only from then does anybody hear anybody. */
+    private final Instant connectedAt;
 
     /** A participant, by the name the other one knows them by. */
     public record Party(long memberId, String name) {
@@ -48,7 +50,8 @@ public final class LiveCall {
     }
 
     private LiveCall(String id, long conversationId, long schoolId, CallKind kind, Party caller, Party called,
-                     Instant startedAt, State state, Instant answeredAt, Instant endedAt, CallOutcome outcome) {
+                     Instant startedAt, State state, Instant answeredAt, Instant endedAt, CallOutcome outcome,
+                     Instant connectedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.conversationId = conversationId;
         this.schoolId = schoolId;
@@ -60,12 +63,13 @@ public final class LiveCall {
         this.answeredAt = answeredAt;
         this.endedAt = endedAt;
         this.outcome = outcome;
+        this.connectedAt = connectedAt;
     }
 
     /** A call that rings now; {@code caller.name()} is how the one called sees the caller, and the other way round. */
     static LiveCall ringing(long conversationId, long schoolId, CallKind kind, Party caller, Party called, Instant now) {
         return new LiveCall(conversationId + String.valueOf(ID_SEPARATOR) + Secrets.random(), conversationId, schoolId, kind,
-                caller, called, now, State.RINGING, null, null, null);
+                caller, called, now, State.RINGING, null, null, null, null);
     }
 
     /** The conversation a call id names, or empty when it is not a call id at all. */
@@ -84,17 +88,32 @@ public final class LiveCall {
             return Optional.empty();
         }
         return Optional.of(new LiveCall(id, conversationId, schoolId, kind, caller, called, startedAt, State.ANSWERED, now,
-                null, null));
+                null, null, null));
     }
 
-    /** The call ends so; empty when it had ended already. Not answered, it was missed (or declined). */
+    /**
+     * A page saw the two browsers connect; the first report counts. Empty when it changes nothing: the call is
+     * not answered yet, has ended, or was reported connected already.
+     */
+    Optional<LiveCall> connected(Instant now) {
+        if (state != State.ANSWERED || connectedAt != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LiveCall(id, conversationId, schoolId, kind, caller, called, startedAt, state, answeredAt,
+                null, null, now));
+    }
+
+    /**
+     * The call ends so; empty when it had ended already. Answered, it was held only if it connected (else it
+     * failed); not answered, it was missed (or declined).
+     */
     Optional<LiveCall> end(CallOutcome unanswered, Instant now) {
         if (state == State.ENDED) {
             return Optional.empty();
         }
-        CallOutcome how = state == State.ANSWERED ? CallOutcome.ANSWERED : unanswered;
+        CallOutcome how = state != State.ANSWERED ? unanswered : connectedAt == null ? CallOutcome.FAILED : CallOutcome.ANSWERED;
         return Optional.of(new LiveCall(id, conversationId, schoolId, kind, caller, called, startedAt, State.ENDED, answeredAt,
-                now, how));
+                now, how, connectedAt));
     }
 
     public boolean involves(long memberId) {
@@ -111,9 +130,12 @@ public final class LiveCall {
         return memberId == caller.memberId() ? called.name() : caller.name();
     }
 
-    /** How long they talked: from the answer to the end (or to now while it lasts). */
+    /**
+     * How long they talked: from the connection to the end (or to now while it lasts). Not from the answer: the
+     * seconds spent connecting, or failing to, were no conversation.
+     */
     public Duration talked(Instant now) {
-        return answeredAt == null ? Duration.ZERO : Duration.between(answeredAt, endedAt == null ? now : endedAt);
+        return connectedAt == null ? Duration.ZERO : Duration.between(connectedAt, endedAt == null ? now : endedAt);
     }
 
     public String id() {
@@ -152,19 +174,24 @@ public final class LiveCall {
         return Optional.ofNullable(outcome);
     }
 
-    /** The call as the data grid carries it: strings only, so that no class of ours has to load in the grid's threads. */
+    /**
+     * The call as the data grid carries it: strings only, so that no class of ours has to load in the grid's
+     * threads. A new field goes at the end, so that instances of the release before, during a rolling upgrade,
+     * still read the fields they know.
+     */
     String[] wire() {
         return new String[] {id, Long.toString(conversationId), Long.toString(schoolId), kind.name(),
                 Long.toString(caller.memberId()), caller.name(), Long.toString(called.memberId()), called.name(),
-                startedAt.toString(), state.name(), text(answeredAt), text(endedAt), outcome == null ? "" : outcome.name()};
+                startedAt.toString(), state.name(), text(answeredAt), text(endedAt), outcome == null ? "" : outcome.name(),
+                text(connectedAt)};
     }
 
-    /** The call that {@link #wire()} wrote. */
+    /** The call that {@link #wire()} wrote, or an instance of the release before (without the connection: not connected). */
     static LiveCall of(String[] wire) {
         return new LiveCall(wire[0], Long.parseLong(wire[1]), Long.parseLong(wire[2]), CallKind.valueOf(wire[3]),
                 new Party(Long.parseLong(wire[4]), wire[5]), new Party(Long.parseLong(wire[6]), wire[7]),
                 Instant.parse(wire[8]), State.valueOf(wire[9]), instant(wire[10]), instant(wire[11]),
-                wire[12].isEmpty() ? null : CallOutcome.valueOf(wire[12]));
+                wire[12].isEmpty() ? null : CallOutcome.valueOf(wire[12]), wire.length > 13 ? instant(wire[13]) : null);
     }
 
     private static String text(Instant instant) {

@@ -97,6 +97,14 @@ public class LiveCalls {
     }
 
     /**
+     * The two browsers reached each other: from now on the call is talked, wherever it ends. The first report
+     * counts; empty when this one changed nothing. The pages show nothing new, so their polls are not woken.
+     */
+    public Optional<LiveCall> connected(LiveCall call, Instant now) {
+        return book.change(call, current -> current.connected(now));
+    }
+
+    /**
      * Ends the call, once for the whole cluster: the call as it ended, or empty when it had ended already. Its
      * signals are forgotten; both sides hear only how it ended ({@code {"ended": "declined"}}), so that the
      * caller can tell "declined" from "not answered".

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What counts as a session: a conversation's day (in the school's calendar) with messages from both sides, an
- * answered call, an appointment marked done; and calls no one answered. The counting rules, run by {@link Tally}.
+ * answered call that connected (one that never connected, FAILED, is none), an appointment marked done; and calls
+ * no one answered. The counting rules, run by {@link Tally}.
  */
 public final class SessionCounts {
 

@@ -9,6 +9,7 @@ import id.ruangkonseling.chat.entity.CallKind;
 import id.ruangkonseling.chat.entity.CallOutcome;
 import id.ruangkonseling.platform.control.DataGrid;
 import id.ruangkonseling.testing.GridMembers;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,11 +84,39 @@ class LiveCallsTest {
         assertTrue(onB.signal(call, student.memberId(), "{\"description\":\"answer\"}"));
         assertEquals(List.of("{\"description\":\"answer\"}"), counselorOnA.heard(1));
 
+        assertTrue(onA.connected(call, now.plusSeconds(2)).isPresent());
         assertTrue(onB.end(call, CallOutcome.MISSED, now.plusSeconds(30)).isPresent());
         assertEquals(List.of("{\"ended\":\"answered\"}"), counselorOnA.heard(1), "the other side hears how it ended");
         assertEquals(List.of("{\"ended\":\"answered\"}"), studentOnB.heard(1));
         assertTrue(onA.find(call.id()).isEmpty() && onB.find(call.id()).isEmpty());
         assertTrue(onA.news(counselor.memberId(), 0).calls().isEmpty());
+    }
+
+    @Test
+    void aConnectionReportedThroughOneInstanceCountsAtTheEndThroughTheOtherAndOnlyTheFirstReportCounts() {
+        LiveCall call = start(onA, counselor, student);
+        assertTrue(onB.connected(call, now).isEmpty(), "a call not answered yet has nothing to connect");
+        onB.answer(call, student.memberId(), now);
+
+        assertTrue(onA.connected(call, now.plusSeconds(5)).isPresent());
+        assertTrue(onB.connected(call, now.plusSeconds(6)).isEmpty(), "the other side's report, through B, changes nothing");
+        LiveCall ended = onB.end(call, CallOutcome.MISSED, now.plusSeconds(65)).orElseThrow();
+
+        assertEquals(List.of(CallOutcome.ANSWERED, Duration.ofMinutes(1)),
+                List.of(ended.outcome().orElseThrow(), ended.talked(now.plusSeconds(99))), "talked from the first report");
+        assertTrue(onA.connected(call, now.plusSeconds(70)).isEmpty(), "a report after the end changes nothing");
+    }
+
+    @Test
+    void anAnsweredCallWhoseBrowsersNeverConnectedEndsFailedForBothSides() throws InterruptedException {
+        LiveCall call = start(onA, counselor, student);
+        Listener counselorOnA = new Listener(onA, counselor.memberId());
+        onB.answer(call, student.memberId(), now);
+
+        LiveCall ended = onB.end(call, CallOutcome.MISSED, now.plusSeconds(30)).orElseThrow();
+
+        assertEquals(List.of(CallOutcome.FAILED, Duration.ZERO), List.of(ended.outcome().orElseThrow(), ended.talked(now.plusSeconds(30))));
+        assertEquals(List.of("{\"ended\":\"failed\"}"), counselorOnA.heard(1), "the caller hears it could not connect");
     }
 
     @Test
