@@ -82,7 +82,7 @@ class CallApiIT {
         long studentLast = ((Number) json(rung).get("last")).longValue();
 
         assertEquals(404, teacher.postJson("/api/calls/" + id + "/answer", "{}", origin).statusCode());
-        for (String step : List.of("answer", "decline", "hangup")) {
+        for (String step : List.of("answer", "decline", "hangup", "connected")) {
             HttpResponse<String> refused = classmate.postJson("/api/calls/" + id + "/" + step, "{}", origin);
             assertEquals(404, refused.statusCode(), step + " by a classmate");
             assertEquals(refused.body(), counselor.postJson("/api/calls/made-up-call/" + step, "{}", origin).body(),
@@ -101,6 +101,8 @@ class CallApiIT {
         assertTrue(heard.body().contains("canary-sdp"), "the student's poll carries the counselor's offer: " + heard.body());
         assertFalse(counselor.get("/api/calls?after=0").body().contains("canary-sdp"), "a signal goes only to the other side");
 
+        assertEquals(204, counselor.postJson("/api/calls/" + id + "/connected", "{}", origin).statusCode());
+        assertEquals(204, student.postJson("/api/calls/" + id + "/connected", "{}", origin).statusCode(), "both sides may say so");
         assertEquals(204, student.postJson("/api/calls/" + id + "/hangup", "{}", origin).statusCode());
         assertEquals(404, counselor.postJson("/api/calls/" + id + "/signals", "{\"candidate\":{}}", origin).statusCode(),
                 "an ended call is gone");
@@ -110,13 +112,57 @@ class CallApiIT {
         Map<?, ?> callLine = (Map<?, ?>) line.get("call");
         assertEquals(List.of("video", "answered"), List.of(callLine.get("kind"), callLine.get("outcome")));
         assertEquals("", line.get("body"), "a call's line has no words");
-        assertEquals(List.of("CALL_STARTED", "CALL_ANSWERED", "CALL_ENDED"), audited(database, conversation),
+        assertEquals(List.of("CALL_STARTED", "CALL_ANSWERED", "CALL_ENDED"), audited(database, conversation, "action", "CALL_%"),
                 "start, answer and end, once each");
         assertFalse(auditHolds(database, "canary-sdp"), "no signal reached the audit trail");
         long caseId = Long.parseLong(HtmlPage.find(counselor.get("/counselor/").body(), "/counselor/case\\?id=(\\d+)"));
         String casePage = counselor.get("/counselor/case?id=" + caseId).body();
         assertTrue(casePage.contains("Panggilan dimulai") && casePage.contains("Panggilan dijawab")
                 && casePage.contains("setelah berbicara"), "the call's start, answer and end are in the case's timeline");
+    }
+
+    @Test
+    void aCallAnsweredButNeverConnectedCouldNotConnectAndOnlyAConnectedCallIsTalked(PayaraMicro tool, DataSource database,
+                                                                                    TestPlatform school) throws SQLException {
+        ChatParties people = new ChatParties(tool, database, school);
+        Http student = people.student("call-putus", "Putri Putus");
+        long conversation = people.request(student);
+        Http counselor = people.counselor("call-bk-putus", "Pak Putus");
+        people.takeUp(counselor);
+        Http classmate = people.student("call-putus-teman", "Teman Putus");
+        people.request(classmate);
+        String[] origin = people.origin();
+
+        String unconnected = (String) ((Map<?, ?>) json(counselor.postJson("/api/calls", start(conversation, "voice"), origin))
+                .get("call")).get("id");
+        assertEquals(204, counselor.postJson("/api/calls/" + unconnected + "/connected", "{}", origin).statusCode(),
+                "a report while it still rings is taken and changes nothing");
+        assertEquals(404, classmate.postJson("/api/calls/" + unconnected + "/connected", "{}", origin).statusCode());
+        assertEquals(200, student.postJson("/api/calls/" + unconnected + "/answer", "{}", origin).statusCode());
+        assertEquals(204, counselor.postJson("/api/calls/" + unconnected + "/hangup", "{}", origin).statusCode());
+        assertEquals(404, student.postJson("/api/calls/" + unconnected + "/connected", "{}", origin).statusCode(),
+                "an ended call is gone");
+
+        String connected = (String) ((Map<?, ?>) json(counselor.postJson("/api/calls", start(conversation, "video"), origin))
+                .get("call")).get("id");
+        assertEquals(200, student.postJson("/api/calls/" + connected + "/answer", "{}", origin).statusCode());
+        assertEquals(204, student.postJson("/api/calls/" + connected + "/connected", "{}", origin).statusCode());
+        assertEquals(204, counselor.postJson("/api/calls/" + connected + "/connected", "{}", origin).statusCode(),
+                "both sides may say so; the first counts");
+        assertEquals(204, student.postJson("/api/calls/" + connected + "/hangup", "{}", origin).statusCode());
+
+        List<Map<?, ?>> lines = messages(counselor.get("/api/conversations/" + conversation + "/messages?after=0")).stream()
+                .filter(message -> message.get("call") != null).<Map<?, ?>>map(message -> (Map<?, ?>) message.get("call")).toList();
+        assertEquals(List.of(List.of("voice", "failed", 0L), List.of("video", "answered")),
+                List.of(List.of(lines.get(0).get("kind"), lines.get(0).get("outcome"), ((Number) lines.get(0).get("seconds")).longValue()),
+                        List.of(lines.get(1).get("kind"), lines.get(1).get("outcome"))));
+        List<String> ends = audited(database, conversation, "detail", "CALL_ENDED");
+        assertEquals("FAILED 0s", ends.get(0), "nobody heard anybody: no seconds talked");
+        assertTrue(ends.get(1).startsWith("ANSWERED "), ends.toString());
+        long caseId = Long.parseLong(HtmlPage.find(counselor.get("/counselor/").body(), "/counselor/case\\?id=(\\d+)"));
+        String casePage = counselor.get("/counselor/case?id=" + caseId).body();
+        assertTrue(casePage.contains("tidak tersambung") && casePage.contains("setelah berbicara"),
+                "the timeline tells the call that could not connect from the one held");
     }
 
     @Test
@@ -169,17 +215,19 @@ class CallApiIT {
         return "{\"conversation\":" + conversation + ",\"kind\":\"" + kind + "\"}";
     }
 
-    private static List<String> audited(DataSource database, long conversation) throws SQLException {
+    /** One column ({@code action} or {@code detail}) of the conversation's audit entries whose action is like {@code actions}. */
+    private static List<String> audited(DataSource database, long conversation, String column, String actions) throws SQLException {
         try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT action FROM audit_entry WHERE subject_type = 'conversation'"
-                     + " AND subject_id = ? AND action LIKE 'CALL_%' ORDER BY id")) {
+             PreparedStatement query = connection.prepareStatement("SELECT " + column + " FROM audit_entry"
+                     + " WHERE subject_type = 'conversation' AND subject_id = ? AND action LIKE ? ORDER BY id")) {
             query.setString(1, String.valueOf(conversation));
+            query.setString(2, actions);
             try (ResultSet rows = query.executeQuery()) {
-                List<String> actions = new ArrayList<>();
+                List<String> values = new ArrayList<>();
                 while (rows.next()) {
-                    actions.add(rows.getString(1));
+                    values.add(rows.getString(1));
                 }
-                return actions;
+                return values;
             }
         }
     }

@@ -11,7 +11,6 @@ import id.ruangkonseling.testing.PayaraMicro;
 import id.ruangkonseling.testing.SharedServer;
 import id.ruangkonseling.testing.TestPlatform;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class CallInBrowserIT {
         awaitState(student, "ended", Duration.ofSeconds(10));
         awaitState(counselor, "ended", Duration.ofSeconds(10));
         Browser.waitFor(student, By.xpath("//ol[@id='chat-messages']/li[contains(., 'Panggilan video') and contains(., 'menit')]"));
-        Browser.waitFor(counselor, By.xpath("//ol[@id='chat-messages']/li[contains(., 'Panggilan video')]"));
+        Browser.waitFor(counselor, By.xpath("//ol[@id='chat-messages']/li[contains(., 'Panggilan video') and contains(., 'menit')]"));
     }
 
     @Test
@@ -103,6 +102,7 @@ class CallInBrowserIT {
         browser.screenshot("call-voice-counselor-en-1280");
         student.findElement(By.cssSelector("[data-call-hangup]")).click();
         awaitState(counselor, "ended", Duration.ofSeconds(10));
+        Browser.waitFor(counselor, By.xpath("//ol[@id='chat-messages']/li[contains(., 'Voice call') and contains(., 'min')]"));
     }
 
     @Test
@@ -121,8 +121,13 @@ class CallInBrowserIT {
         assertTrue(counselor.findElement(By.id("call-again")).isDisplayed(), "offers to call again");
         assertTrue(((Number) ((JavascriptExecutor) student).executeScript("return window.offersHeard")).intValue() >= 2,
                 "the caller tried again with a fresh offer before giving up");
-        new WebDriverWait(student, Duration.ofSeconds(10), Duration.ofMillis(100)).until(page -> List.of("ended", "failed")
-                .contains(page.findElement(By.cssSelector(STATE)).getDomAttribute("data-call-state")));
+        awaitState(student, "failed", Duration.ofSeconds(10));
+        assertTrue(student.findElement(By.id("call-problem-text")).getText().contains("could not be connected"),
+                "the other side hears the same, not a call that ended");
+        Browser.waitFor(counselor, By.xpath("//ol[@id='chat-messages']/li[contains(., 'Voice call could not connect')]"));
+        Browser.waitFor(student, By.xpath("//ol[@id='chat-messages']/li[contains(., 'Voice call could not connect')]"));
+        assertTrue(counselor.findElements(By.xpath("//ol[@id='chat-messages']/li[contains(., ' min')]")).isEmpty(),
+                "no minutes for a call nobody heard");
         browser.screenshot("call-failed-counselor-en-1280");
     }
 

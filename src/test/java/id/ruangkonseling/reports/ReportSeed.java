@@ -49,6 +49,7 @@ public final class ReportSeed {
         message(first, first.student(), at("2026-09-12T23:30"));
         message(first, aniId, at("2026-09-13T00:30"));
         call(first, aniId, at("2026-09-14T13:00"), "VIDEO", "ANSWERED");
+        call(first, aniId, at("2026-09-14T14:00"), "VOICE", "FAILED"); // answered, never connected: no session, not missed
         call(first, aniId, at("2026-09-14T15:00"), "VOICE", "MISSED");
         appointmentDone(first, aniId, at("2026-09-15T09:00"));
         note(first, aniId, LocalDate.of(2026, 9, 15), LocalDate.of(2026, 9, 20));
