@@ -310,8 +310,8 @@ public class Bench {
         check(answered == count, "every held poll answered 200, " + answered + " of " + count);
         figures.put("wake_all_held_ms", all);
         say("one message to a conversation with %d held polls: all answered in %d ms", count, all);
-        // their connections closed now, as the pages' would be: left open, the server's side of them was still
-        // live at the soak's first count and gone at its last, and counted as the busy hour's heap shrinking
+        // done with: their client and its connections closed, as the pages' are when they go (it was not what made
+        // the soak's heap fall: docs/performance.md)
         pollers.close();
     }
 
