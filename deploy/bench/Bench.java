@@ -40,6 +40,13 @@ public class Bench {
     private final List<Long> launches = java.util.Collections.synchronizedList(new ArrayList<>());
     /** How long the busy hour's sends took to be acknowledged: the part of "send → visible" that is the database's commit. */
     private final List<Long> sends = java.util.Collections.synchronizedList(new ArrayList<>());
+    /**
+     * How long after its last task the managed executor's thread ends (Payara Micro's default executor: keep-alive 300 s),
+     * with 30 s to spare: until then it keeps the objects of the requests it last answered.
+     */
+    private static final long EXECUTOR_IDLE_THREADS_END = Duration.ofSeconds(330).toNanos();
+    /** When the 1,000 held polls were answered: the last time the managed executor's pool grew to answer many at once. */
+    private long heldPollsAnswered;
 
     Bench(String base, long pid, boolean quick) {
         this.base = base;
@@ -178,7 +185,15 @@ public class Bench {
                 percentile(launches, 50), percentile(launches, 95));
         List<Long> visible = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        // The live heap is compared from the first count to {@code seconds} later, both under the same load; the load
+        // runs on for half a warm-up after the last (after it, the 200 held polls' requests would be gone too). The
+        // first count comes after the warm-up (a tenth of the soak, a minute at most) and, in a full run, once the
+        // threads that answered the 1,000 held polls have ended: Payara's managed executor lets an idle thread go
+        // after 300 s, and each keeps the objects of the last connections it answered until then (docs/performance.md).
+        long warmUp = Math.min(60, Math.max(5, seconds / 10)) * 1_000_000_000L;
+        long firstCount = Math.max(System.nanoTime() + warmUp, quick ? 0 : heldPollsAnswered + EXECUTOR_IDLE_THREADS_END);
+        long lastCount = firstCount + seconds * 1_000_000_000L;
+        long end = lastCount + warmUp / 2;
         List<Thread> senders = new ArrayList<>();
         for (int i = 0; i < students; i++) {
             Person student = people.get(i);
@@ -186,12 +201,9 @@ public class Bench {
             long offset = i * 5000L / students;
             senders.add(Thread.ofVirtual().start(() -> student.chatUntil(conversation, end, offset, visible, errors)));
         }
-        // The live heap is compared from the end of the warm-up (the first tenth of the soak, a minute at most) to
-        // shortly before the end, both under the same load: after it, the 200 held polls' requests would be gone too.
-        int warmUp = Math.min(60, Math.max(5, seconds / 10));
-        Thread.sleep(warmUp * 1000L);
+        sleepUntil(firstCount);
         Map<String, long[]> classesBefore = classHistogram();
-        Thread.sleep(Math.max(0, end - System.nanoTime() - warmUp * 1_000_000_000L / 2) / 1_000_000);
+        sleepUntil(lastCount);
         Map<String, long[]> classesAfter = classHistogram();
         for (Thread sender : senders) {
             sender.join();
@@ -220,6 +232,10 @@ public class Bench {
         say("busy hour, %d conversations for %d s: %d messages, send → visible p50 %d ms, p95 %d ms; %d errors, %d lost;"
                 + " heap after GC %d → %d MiB", students, seconds, visible.size(), percentile(visible, 50), percentile(visible, 95),
                 errors.get(), lost, heapBefore, heapAfter);
+    }
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        Thread.sleep(Math.max(0, nanoTime - System.nanoTime()) / 1_000_000);
     }
 
     /** wrk: a static file against the idle poll ({@code 304}) of the same server, in the same run: three rounds after five to warm up. */
@@ -310,8 +326,8 @@ public class Bench {
         check(answered == count, "every held poll answered 200, " + answered + " of " + count);
         figures.put("wake_all_held_ms", all);
         say("one message to a conversation with %d held polls: all answered in %d ms", count, all);
-        // done with: their client and its connections closed, as the pages' are when they go (it was not what made
-        // the soak's heap fall: docs/performance.md)
+        heldPollsAnswered = System.nanoTime();
+        // done with: their client and its connections closed, as the pages' are when they go
         pollers.close();
     }
 
@@ -461,7 +477,7 @@ public class Bench {
         row(table, "the same, ms: the service's restart / its first boot / bare Payara Micro", "—", "%s",  "boot_figures");
         row(table, "the floor: an empty WAR with the service's ten libraries and none of its code ÷ bare (a restart)", "—", "%.2f",
                 "libraries_boot_over_bare");
-        row(table, figures.get("soak_seconds") + " s soak at that load: live heap after a full GC, from the warm-up's end to just before the end; errors, lost or doubled messages",
+        row(table, figures.get("soak_seconds") + " s soak at that load: live heap after a full GC, at its start and its end (both under the load); errors, lost or doubled messages",
                 "± 5 %, 0, 0", "%s",
                 "soak_heap_change");
         return table.append("\n").append(quick ? "Quick mode: seconds per figure, small load; for CI, not for comparison.\n" : "").toString();
